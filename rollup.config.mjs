@@ -1,0 +1,82 @@
+// Two builds from one source tree:
+//  1. the npm library in dist/ (ESM, dependencies external, shared code split into chunks);
+//  2. dist/cdn/motcua.js, one minified module for a <script type="module"> tag, with lazy chunks.
+// Declarations, the per-element .d.ts stubs and the manifest are made by scripts/build.mjs.
+import { existsSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import { elementEntries, findElements } from './scripts/elements.mjs';
+
+const elements = findElements('src/elements');
+
+/** @type {Record<string, string>} */
+const libraryInput = {
+  index: 'src/index.ts',
+  'search/index': 'src/search/index.ts',
+  elements: 'src/elements.ts',
+  ...elementEntries(elements),
+};
+// Entries that do not exist yet are left out, so the build works while the tree grows.
+for (const [name, file] of Object.entries(libraryInput)) {
+  if (!existsSync(file)) delete libraryInput[name];
+}
+
+// Runtime dependencies stay imports in the library so the host app dedupes them (one Lit).
+const external = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|ky)(\/.*)?$/;
+
+/** @param {string} outDir */
+const ts = (outDir) =>
+  typescript({
+    tsconfig: './tsconfig.build.json',
+    // Rollup emits the JS; declarations come from a separate `tsc -p tsconfig.build.json`.
+    declaration: false,
+    // The plugin insists on ES module output; `bundler` resolution still maps './x.js' to x.ts.
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    emitDeclarationOnly: false,
+    noEmitOnError: false,
+    sourceMap: true,
+    inlineSources: false,
+    outDir,
+  });
+
+/** Warnings are errors: a circular import or a missing export is a bug, not noise. */
+function onwarn(warning, warn) {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.join() ?? '')) return;
+  warn(warning);
+  throw new Error(`rollup warning treated as error: ${warning.message}`);
+}
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: libraryInput,
+    external: (id) => external.test(id),
+    plugins: [ts('dist')],
+    onwarn,
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: { motcua: 'src/cdn.ts' },
+    plugins: [
+      nodeResolve({ browser: true }),
+      ts('dist/cdn'),
+      terser({ module: true, ecma: 2020, compress: { passes: 2 } }),
+    ],
+    onwarn,
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+  },
+];

@@ -1,0 +1,97 @@
+// Proves the built package works for a consumer: every export target exists (JS and types), the SDK
+// imports in plain Node through the package's own name, its import graph never reaches Lit (so it
+// stays DOM-free), the CDN bundle has no bare imports left, and TypeScript resolves each entry's types.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { findElements } from './elements.mjs';
+import { root, runBin } from './run.mjs';
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const elements = findElements(join(root, 'src/elements'));
+const problems = [];
+
+// 1. Export targets exist. `*` stands for every element, both the define and the component entry.
+const wildcardValues = elements.flatMap((e) => (e.component ? [e.name, `${e.name}.component`] : [e.name]));
+/** @type {string[]} specifiers a consumer would write */
+const specifiers = [];
+for (const [key, value] of Object.entries(pkg.exports)) {
+  const targets = typeof value === 'string' ? [value] : Object.values(value);
+  const expansions = key.includes('*') ? wildcardValues : [null];
+  for (const w of expansions) {
+    const spec = `motcua${key.slice(1).replace('*', w ?? '')}`;
+    if (!key.endsWith('.json')) specifiers.push(spec);
+    for (const target of targets) {
+      const file = join(root, target.replace('*', w ?? ''));
+      if (!existsSync(file)) problems.push(`${spec}: ${relative(root, file)} is missing`);
+    }
+  }
+}
+
+// 2. The SDK loads in plain Node (no DOM) through self-reference, as `import ... from 'motcua'` would.
+const sdk = await import('motcua').catch((e) => problems.push(`import('motcua') threw: ${e.stack ?? e}`));
+if (sdk && typeof sdk.createClient !== 'function') problems.push(`'motcua' does not export createClient()`);
+const search = await import('motcua/search').catch((e) => problems.push(`import('motcua/search') threw: ${e}`));
+if (search && typeof search.createProcedureIndex !== 'function') {
+  problems.push(`'motcua/search' does not export createProcedureIndex()`);
+}
+
+// 3. The SDK's and search's module graphs never import Lit (they must run where there is no DOM).
+const importRe = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g;
+function graph(entry) {
+  const seen = new Set();
+  const bare = new Set();
+  const stack = [entry];
+  while (stack.length) {
+    const file = stack.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(importRe)) {
+      if (spec.startsWith('.')) stack.push(resolve(dirname(file), spec));
+      else bare.add(spec);
+    }
+  }
+  return { files: seen, bare };
+}
+for (const entry of ['dist/index.js', 'dist/search/index.js']) {
+  if (!existsSync(join(root, entry))) continue;
+  for (const spec of graph(join(root, entry)).bare) {
+    if (/^(lit|lit-html|lit-element|@lit\/)/.test(spec)) problems.push(`${entry} reaches '${spec}' (must stay DOM-free)`);
+  }
+}
+
+// 4. The CDN bundle and its lazy chunks are self-contained.
+const cdn = join(root, 'dist/cdn/motcua.js');
+if (existsSync(cdn)) {
+  const { bare } = graph(cdn);
+  if (bare.size) problems.push(`dist/cdn has bare imports left: ${[...bare].join(', ')}`);
+} else problems.push('dist/cdn/motcua.js is missing');
+
+// 5. TypeScript resolves every entry's declarations through the exports map (NodeNext).
+const checkDir = join(root, 'dist/.consumer-check');
+mkdirSync(checkDir, { recursive: true });
+const consumer = join(checkDir, 'consumer.ts');
+writeFileSync(
+  consumer,
+  [
+    `import { createClient } from 'motcua';`,
+    ...specifiers.map((s, i) => `import * as m${i} from '${s}';`),
+    `export const used = [createClient, ${specifiers.map((_, i) => `m${i}`).join(', ')}];`,
+    '',
+  ].join('\n'),
+);
+const tscCode = await runBin('tsc', [
+  '--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', '--moduleResolution', 'nodenext',
+  '--target', 'es2022', '--lib', 'es2023,dom,dom.iterable', '--types', 'node', '--experimentalDecorators',
+  consumer,
+]);
+rmSync(checkDir, { recursive: true, force: true });
+if (tscCode !== 0) problems.push('TypeScript could not resolve the package types (see above)');
+
+const sizes = readdirSync(join(root, 'dist/cdn'), { recursive: true })
+  .filter((f) => String(f).endsWith('.js'))
+  .map((f) => `${f} ${(readFileSync(join(root, 'dist/cdn', String(f))).length / 1024).toFixed(1)} kB`);
+if (problems.length) {
+  for (const p of problems) console.error(`package check: ${p}`);
+  process.exit(1);
+}
+console.log(`package check: ${specifiers.length} entries resolve; cdn: ${sizes.join(', ')}`);
