@@ -110,3 +110,14 @@ export function countdown(
     overdue: parseIsoDate(today) > parseIsoDate(due),
   };
 }
+
+/**
+ * Joins several years' holiday lists (the API supplies one per year) so a deadline
+ * received in December can count through January's holidays.
+ */
+export function mergeHolidayCalendars(lists: readonly HolidayCalendar[]): HolidayCalendar {
+  return {
+    holidays: lists.flatMap((l) => l.holidays),
+    workdays: lists.flatMap((l) => l.workdays ?? []),
+  };
+}

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addDays, createWorkCalendar, isoWeekday } from '../../src/calendar/index.js';
+import { addDays, createWorkCalendar, isoWeekday, mergeHolidayCalendars } from '../../src/calendar/index.js';
 import { VN_2025_2026 } from './vn-holidays.js';
 
 const cal = createWorkCalendar(VN_2025_2026);
@@ -127,4 +127,14 @@ test('bad input throws a RangeError naming the value', () => {
     () => createWorkCalendar({ holidays: [{ date: '2025-04-26', name: 'x' }], workdays: [{ date: '2025-04-26', name: 'y' }] }),
     /2025-04-26.*both/,
   );
+});
+
+test('yearly lists merge so a deadline counts across the new year', () => {
+  const y2025 = { holidays: [{ date: '2025-09-02', name: 'Quốc khánh' }], workdays: [{ date: '2025-04-26', name: 'Làm bù' }] };
+  const y2026 = { holidays: [{ date: '2026-01-01', name: 'Tết Dương lịch' }] };
+  const merged = createWorkCalendar(mergeHolidayCalendars([y2025, y2026]));
+  assert.equal(merged.nextWorkingDay('2025-12-31'), '2026-01-02');
+  assert.equal(merged.isWorkingDay('2025-04-26'), true);
+  assert.equal(merged.holidayName('2025-09-02'), 'Quốc khánh');
+  assert.equal(createWorkCalendar(y2025).nextWorkingDay('2025-12-31'), '2026-01-01');
 });
