@@ -1,0 +1,141 @@
+// Browser tests (test/**/*.browser.test.ts) in Debian's Chromium through Playwright. Nothing here
+// downloads a browser. The reference API runs beside the test server and is proxied to the page's
+// own origin under /api/, so element tests use `window.__MOTCUA_API__` with no CORS involved.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { request } from 'node:http';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--disable-extensions',
+  // The machine has no internet: without this Chromium keeps looking up Google's hosts.
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+];
+
+/** Where the reference API child listens; filled in by the plugin before any test loads. */
+const api = { port: 0, problem: 'the reference API did not start' };
+
+/** Starts `server/app.ts` through scripts/api-server.mjs and stops it with the test server. */
+function referenceApi() {
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let child;
+  return {
+    name: 'motcua-reference-api',
+    async serverStart() {
+      if (!existsSync(here('./server/app.ts'))) {
+        api.problem = 'server/app.ts does not exist yet';
+        return;
+      }
+      child = spawn(process.execPath, ['--import', 'tsx', here('./scripts/api-server.mjs')], {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      });
+      const lines = createInterface({ input: child.stdout });
+      const ready = new Promise((resolve, reject) => {
+        lines.once('line', (line) => resolve(JSON.parse(line)));
+        child.once('exit', (code) => reject(new Error(`reference API exited with ${code} before listening`)));
+        setTimeout(() => reject(new Error('reference API did not listen within 30 s')), 30_000).unref();
+      });
+      try {
+        api.port = (await ready).port;
+      } catch (error) {
+        api.problem = String(error);
+        console.error(`motcua: ${api.problem}`);
+      }
+    },
+    async serverStop() {
+      if (!child || child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000).unref())]);
+    },
+  };
+}
+
+const hopByHop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'content-length']);
+
+/** Koa middleware: /api/* goes to the reference API, byte for byte, status and headers included. */
+async function apiProxy(ctx, next) {
+  if (!ctx.path.startsWith('/api/')) return next();
+  if (!api.port) {
+    ctx.status = 503;
+    ctx.body = { error: { code: 'test_api_unavailable', message: api.problem } };
+    return;
+  }
+  await new Promise((resolve, reject) => {
+    const upstream = request(
+      {
+        host: '127.0.0.1',
+        port: api.port,
+        method: ctx.method,
+        path: ctx.url,
+        headers: { ...ctx.req.headers, host: `127.0.0.1:${api.port}` },
+      },
+      (res) => {
+        ctx.status = res.statusCode ?? 502;
+        for (const [name, value] of Object.entries(res.headers)) {
+          if (value !== undefined && !hopByHop.has(name)) ctx.set(name, value);
+        }
+        ctx.body = res;
+        resolve(undefined);
+      },
+    );
+    upstream.on('error', reject);
+    ctx.req.pipe(upstream);
+  });
+}
+
+export default {
+  files: ['test/**/*.browser.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'production'] },
+  concurrency: 2,
+  // A cold Chromium on two cores is slow to compile the first modules.
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: chromiumArgs,
+      },
+    }),
+  ],
+  middleware: [apiProxy],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: here('./tsconfig.json'), target: 'es2022' }),
+    referenceApi(),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="vi">
+  <head>
+    <meta charset="utf-8">
+    <script>window.__MOTCUA_API__ = new URL('/api/v1', location.origin).href;</script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  reporters: [
+    defaultReporter(),
+    summaryReporter({
+      file: process.env.MOTCUA_WTR_SUMMARY || here('./node_modules/.cache/motcua/wtr-summary.json'),
+    }),
+  ],
+};
