@@ -50,6 +50,8 @@ await step('custom-elements.json', async () => {
 
 await step('package check', () => run(process.execPath, ['scripts/check-package.mjs']));
 
+// scripts/start.mjs compares this stamp with src/ to skip rebuilding an up-to-date dist.
+writeFileSync(join(dist, '.build-stamp'), `${new Date().toISOString()}\n`);
 console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 /** Every element folder must appear in the manifest as a custom element with a tag. */
