@@ -1,0 +1,11 @@
+/**
+ * Registers every motcua element (`import 'motcua/elements'`). Each line is one element's define
+ * file; importing a single one (`motcua/elements/provider.js`) registers just that element.
+ */
+import './elements/provider/provider.js';
+
+export { MotcuaProvider } from './elements/provider/provider.component.js';
+export { MotcuaElement } from './elements/shared/motcua-element.js';
+export { define } from './elements/shared/define.js';
+export { registerMessages } from './i18n/i18n.js';
+export type { Message, MessageKey, Messages, PartialMessages } from './i18n/messages.js';

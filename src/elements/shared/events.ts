@@ -1,0 +1,23 @@
+/**
+ * Typed motcua events. Elements add their own entries by declaration merging:
+ *
+ *   declare module '../shared/events.js' {
+ *     interface MotcuaEventMap { 'motcua-select': { code: string } }
+ *   }
+ *
+ * Every event is a bubbling, composed CustomEvent whose name starts with `motcua-`.
+ */
+export interface MotcuaEventMap {
+  /** A request failed; `error` is the SDK error, `message` what the element showed. */
+  'motcua-error': { error: unknown; message: string };
+}
+
+export type MotcuaEventName = keyof MotcuaEventMap & `motcua-${string}`;
+
+type MotcuaDomEvents = { [K in keyof MotcuaEventMap]: CustomEvent<MotcuaEventMap[K]> };
+
+declare global {
+  // Lets `el.addEventListener('motcua-error', (e) => e.detail.message)` type-check.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends MotcuaDomEvents {}
+}

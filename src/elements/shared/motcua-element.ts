@@ -1,0 +1,183 @@
+/**
+ * The base every motcua element extends: finds its SDK client (provider or own `api-base`),
+ * follows the locale of the page around it, translates and formats, announces, and emits
+ * typed events. Subclasses that override `willUpdate` must call `super.willUpdate(changed)` first;
+ * after it, `changed.has('activeClient')` / `changed.has('locale')` tell them to refetch or relabel.
+ */
+import { consume } from '@lit/context';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Formatters } from '../../i18n/format.js';
+import { createFormatters } from '../../i18n/format.js';
+import { getMessages, onMessagesChange, peekMessages, supportedLocale, translate } from '../../i18n/i18n.js';
+import type { MessageKey, MessageParams, Messages } from '../../i18n/messages.js';
+import { vi } from '../../i18n/vi.js';
+import { absoluteApiBase, clientFor } from './client-cache.js';
+import { apiBaseContext, clientContext, localeContext, type MotcuaClient } from './context.js';
+import { errorMessage } from './error-message.js';
+import type { MotcuaEventMap, MotcuaEventName } from './events.js';
+import { LiveRegion } from './live-region.js';
+import { LocaleController } from './locale-controller.js';
+import { sharedStyles } from './styles.js';
+import { tokens } from './tokens.js';
+
+export class MotcuaElement extends LitElement {
+  static override styles = [tokens, ...sharedStyles];
+
+  /** API root, e.g. `/api/v1`; used when no provider supplies a client for this base. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** An SDK client to use instead of any other (integrators with custom hooks or headers). */
+  @property({ attribute: false }) client?: MotcuaClient;
+
+  /** `light` or `dark`; unset follows the host's `color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @consume({ context: clientContext, subscribe: true })
+  @state()
+  protected contextClient?: MotcuaClient;
+
+  @consume({ context: apiBaseContext, subscribe: true })
+  @state()
+  protected contextApiBase?: string;
+
+  @consume({ context: localeContext, subscribe: true })
+  @state()
+  protected contextLocale?: string;
+
+  /** The client requests go through; undefined when neither a provider nor `api-base` gives one. */
+  @state() protected activeClient?: MotcuaClient;
+
+  /** The locale messages and formats are in (`vi`, `en`, or one the host registered). */
+  @state() locale = 'vi';
+
+  @state() protected messages: Messages = vi;
+
+  protected liveRegion?: LiveRegion;
+  private readonly localeController = new LocaleController(this, () => this.resolveLocale());
+  private unsubscribeMessages?: () => void;
+  private localeRequest = 0;
+  private messagesLoading: Promise<void> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribeMessages = onMessagesChange(() => this.resolveLocale());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribeMessages?.();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // The region sits after the template (renderBefore), so re-renders never replace it and it
+    // is in the tree before anything is announced.
+    this.liveRegion = new LiveRegion(root as ShadowRoot);
+    this.renderOptions.renderBefore = this.liveRegion.element;
+    return root;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('client') || changed.has('apiBase') || changed.has('contextClient') || changed.has('contextApiBase')) {
+      const next = this.pickClient();
+      if (next !== this.activeClient) this.activeClient = next;
+    }
+    if (changed.has('contextLocale') && this.localeController.lang === undefined) this.resolveLocale();
+  }
+
+  /** Explicit `client`, then an own `api-base` that differs from the provider's, then the provider. */
+  private pickClient(): MotcuaClient | undefined {
+    if (this.client) return this.client;
+    const own = this.apiBase?.trim();
+    const provided = this.contextApiBase;
+    if (own && (!provided || absoluteApiBase(own) !== provided || !this.contextClient)) return clientFor(own);
+    if (this.contextClient) return this.contextClient;
+    return provided ? clientFor(provided) : undefined;
+  }
+
+  private resolveLocale(): void {
+    const wanted = supportedLocale(this.localeController.lang ?? this.contextLocale);
+    const request = ++this.localeRequest;
+    const ready = peekMessages(wanted);
+    if (ready) {
+      this.locale = wanted;
+      this.messages = ready;
+      this.messagesLoading = undefined;
+      return;
+    }
+    // Keep showing the current language until the new catalogue arrives, then switch both at once.
+    const loading = getMessages(wanted).then(
+      (messages) => {
+        if (request !== this.localeRequest) return;
+        this.locale = wanted;
+        this.messages = messages;
+      },
+      (error: unknown) => console.warn(`motcua: could not load messages for ${wanted}`, error),
+    ).finally(() => {
+      if (this.messagesLoading === loading) this.messagesLoading = undefined;
+    });
+    this.messagesLoading = loading;
+  }
+
+  /** Also waits for a catalogue being loaded after a language change. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.messagesLoading) {
+      await this.messagesLoading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** The message `key` in the current locale, with `{name}` filled from `params` (plural by `params.count`). */
+  t(key: MessageKey, params?: MessageParams): string {
+    return translate(this.messages, key, params, this.locale);
+  }
+
+  /** Date, number, currency, percent, plural and list formatters for the current locale. */
+  get fmt(): Formatters {
+    return createFormatters(this.locale);
+  }
+
+  /** Dispatches a bubbling, composed `motcua-*` event; returns false if a listener cancelled it. */
+  protected emit<K extends MotcuaEventName>(name: K, detail: MotcuaEventMap[K], options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
+    );
+  }
+
+  /** Says `message` politely to screen readers, from this element's own live region. */
+  announce(message: string): void {
+    this.liveRegion?.announce(message);
+  }
+
+  /** The text shown for a failed request (offline, timeout, 429 with its wait, …). */
+  protected errorText(error: unknown): string {
+    const { key, params } = errorMessage(error);
+    return this.t(key, params);
+  }
+
+  /** Emits `motcua-error` for a failed request (call once per failure, not from render). */
+  protected reportError(error: unknown): void {
+    this.emit('motcua-error', { error, message: this.errorText(error) });
+  }
+
+  /** A standard error box with a retry button. */
+  protected renderError(error: unknown, retry?: () => void): TemplateResult {
+    const message = this.errorText(error);
+    return html`<div class="message error" role="alert" part="error">
+      <p>${message}</p>
+      ${retry ? html`<button type="button" @click=${retry}>${this.t('common.retry')}</button>` : null}
+    </div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<p class="loading" part="loading" aria-busy="true">${this.t('common.loading')}</p>`;
+  }
+
+  protected renderNoClient(): TemplateResult {
+    return html`<p class="message warning" part="error">${this.t('common.noApiBase')}</p>`;
+  }
+}

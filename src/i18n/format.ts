@@ -1,0 +1,92 @@
+/**
+ * Locale-aware formatting through Intl: dates as offices write them (dd/MM/yyyy in Vietnamese),
+ * numbers, VND amounts and plural categories. Formatters are cached per locale because building
+ * an Intl object is far slower than using one.
+ */
+
+/** Offices work in Vietnam's time; instants are shown there whatever the reader's clock says. */
+export const OFFICE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+/**
+ * The Intl locale for a message locale: Vietnamese as in Vietnam, bare English as British English
+ * (day before month, like the Vietnamese forms beside it); anything Intl does not know falls back
+ * to Vietnamese so a minority-language catalogue still gets sensible dates and numbers.
+ */
+export function intlLocale(locale: string): string {
+  const lower = locale.toLowerCase();
+  if (lower === 'vi') return 'vi-VN';
+  if (lower === 'en') return 'en-GB';
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 ? locale : 'vi-VN';
+  } catch {
+    return 'vi-VN';
+  }
+}
+
+/** `YYYY-MM-DD` is a calendar day, not an instant: parse it as local midnight, never as UTC. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function toDate(value: Date | string | number): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === 'string') {
+    const day = ISO_DAY.exec(value);
+    if (day) return new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+  }
+  return new Date(value);
+}
+
+export type DateStyle = 'short' | 'long';
+
+export interface Formatters {
+  /** The Intl locale in use. */
+  readonly locale: string;
+  /** `22/09/2025` (short) or `Thứ Hai, 22 tháng 9, 2025` (long). Calendar days stay as given. */
+  date(value: Date | string | number, style?: DateStyle): string;
+  /** `08:15 22/09/2025`, in office time. */
+  dateTime(value: Date | string | number): string;
+  number(value: number, options?: Intl.NumberFormatOptions): string;
+  /** Amounts in đồng: `50.000 ₫`. */
+  currency(amount: number): string;
+  /** `0.953` → `95,3%`. */
+  percent(ratio: number, maximumFractionDigits?: number): string;
+  /** The CLDR plural category of `count` (`one`, `other`, …). */
+  plural(count: number): Intl.LDMLPluralRule;
+  /** `A, B và C`. */
+  list(items: string[]): string;
+}
+
+const cache = new Map<string, Formatters>();
+
+export function createFormatters(locale: string): Formatters {
+  const tag = intlLocale(locale);
+  const hit = cache.get(tag);
+  if (hit) return hit;
+
+  const shortDate = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const longDate = new Intl.DateTimeFormat(tag, { dateStyle: 'full' });
+  // Calendar days are parsed as local midnight, so they are formatted in local time too;
+  // instants (with a time) are shown in office time.
+  const shortInstant = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: OFFICE_TIME_ZONE });
+  const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: OFFICE_TIME_ZONE });
+  const numbers = new Intl.NumberFormat(tag);
+  const money = new Intl.NumberFormat(tag, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
+  const plurals = new Intl.PluralRules(tag);
+  const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
+
+  const formatters: Formatters = {
+    locale: tag,
+    date: (value, style = 'short') => (style === 'long' ? longDate : shortDate).format(toDate(value)),
+    dateTime: (value) => {
+      const d = toDate(value);
+      return `${time.format(d)} ${shortInstant.format(d)}`;
+    },
+    number: (value, options) => (options ? new Intl.NumberFormat(tag, options).format(value) : numbers.format(value)),
+    currency: (amount) => money.format(amount),
+    percent: (ratio, maximumFractionDigits = 1) =>
+      new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits }).format(ratio),
+    plural: (count) => plurals.select(count),
+    list: (items) => lists.format(items),
+  };
+  cache.set(tag, formatters);
+  return formatters;
+}
