@@ -1,5 +1,6 @@
-// Types for the Mocha globals that @web/test-runner provides in browser tests
-// (test/**/*.browser.test.ts). @types/mocha is not a dependency; this covers what the tests use.
+// Types for the globals of browser tests: the Mocha globals that @web/test-runner provides in browser tests
+// (test/**/*.browser.test.ts) and the reference API URL that
+// web-test-runner.config.mjs injects. @types/mocha is not a dependency; this covers what the tests use.
 // Node tests import describe/it from node:test, and those imports shadow these globals.
 declare global {
   interface MochaContext {
@@ -31,6 +32,11 @@ declare global {
   const after: MochaHookFunction;
   const beforeEach: MochaHookFunction;
   const afterEach: MochaHookFunction;
+
+  interface Window {
+    /** Base URL of the reference API for browser tests, on the test page's origin (`…/api/v1`). */
+    __MOTCUA_API__: string;
+  }
 }
 
 export {};
