@@ -1,0 +1,152 @@
+// The reference server: the one-stop API under /api/v1 and the demo's static files.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { API_BASE, createApiRouter } from './api.js';
+import { ApiError } from './errors.js';
+import { API_HEADERS, readJsonBody, sendError, sendJson } from './http.js';
+import { buildState, type RateLimitSettings } from './state.js';
+import { isStaticPath, serveStatic } from './static.js';
+import { openSurveyStore } from './survey-store.js';
+import type { Context, ProcedureIndexLike, SampleData } from './types.js';
+
+export interface ServerOptions {
+  port?: number;
+  host?: string;
+  /** Where survey responses are stored; default `server/.data`. */
+  dataDir?: string;
+  /** Fixes "today" (sample data dates, default week, stats range); default: the real date. */
+  today?: Date;
+  /** Folder holding demo/ and dist/; default: the repository root. */
+  staticRoot?: string;
+  /** Replaces the generated sample data (tests use small fixtures). */
+  data?: SampleData;
+  rateLimits?: RateLimitSettings;
+  /** Where warnings go; default console.warn. */
+  log?: (message: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const repoRoot = resolve(import.meta.dirname, '..');
+
+async function loadData(today: Date): Promise<SampleData> {
+  // TODO(server): static import once server/data/index.ts is committed.
+  const spec = './data/index.js';
+  const { loadSampleData } = (await import(spec)) as { loadSampleData(today: Date): SampleData };
+  return loadSampleData(today);
+}
+
+async function loadIndex(data: SampleData): Promise<ProcedureIndexLike> {
+  const { createProcedureIndex } = await import('../src/search/index.js');
+  return createProcedureIndex(data.procedures) as unknown as ProcedureIndexLike;
+}
+
+function clientIp(req: IncomingMessage): string {
+  const address = req.socket.remoteAddress ?? 'unknown';
+  return address.startsWith('::ffff:') ? address.slice(7) : address;
+}
+
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const log = options.log ?? console.warn;
+  const data = options.data ?? (await loadData(options.today ?? new Date()));
+  const index = await loadIndex(data);
+  const surveys = await openSurveyStore(options.dataDir ?? resolve(repoRoot, 'server/.data'), log);
+  const state = buildState({ data, index, surveys, today: options.today, rateLimits: options.rateLimits });
+  const router = createApiRouter();
+  const staticRoot = options.staticRoot ?? repoRoot;
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, path: string): Promise<void> {
+    const method = req.method ?? 'GET';
+    if (method === 'OPTIONS') {
+      const allowed = router.allowed(path);
+      if (allowed.length === 0) throw new ApiError(404, 'NOT_FOUND', 'Không tìm thấy địa chỉ này.');
+      res.writeHead(204, {
+        ...API_HEADERS,
+        Allow: allowed.join(', '),
+        'Access-Control-Allow-Methods': allowed.join(', '),
+        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+        'Access-Control-Max-Age': '600',
+      });
+      res.end();
+      return;
+    }
+    const { handler, params } = router.match(method, path);
+    const ctx: Context = { req, url, params, clientIp: clientIp(req), state, body: () => readJsonBody(req) };
+    const reply = await handler(ctx);
+    sendJson(res, reply.status ?? 200, reply.body, reply.headers);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      const target = req.url ?? '/';
+      // Prefixing keeps `//host/path` a path instead of a URL with a host.
+      const url = new URL(`http://localhost${target.startsWith('/') ? target : `/${target}`}`);
+      const path = url.pathname;
+      if (path === API_BASE || path.startsWith(`${API_BASE}/`)) {
+        await handleApi(req, res, url, path.slice(API_BASE.length) || '/');
+      } else if (isStaticPath(path)) {
+        await serveStatic(req, res, staticRoot, path);
+      } else {
+        throw new ApiError(404, 'NOT_FOUND', 'Không tìm thấy địa chỉ này.');
+      }
+    } catch (error) {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof ApiError) {
+        sendError(res, error);
+        return;
+      }
+      log(`server: lỗi không mong đợi ở ${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`);
+      sendError(res, new ApiError(500, 'INTERNAL_ERROR', 'Máy chủ gặp lỗi, vui lòng thử lại sau.'));
+    }
+  }
+
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 }, (req, res) => {
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 5_000;
+
+  try {
+    await new Promise<void>((ready, fail) => {
+      server.once('error', fail);
+      server.listen(options.port ?? 8000, options.host ?? '127.0.0.1', () => {
+        server.off('error', fail);
+        ready();
+      });
+    });
+  } catch (error) {
+    await surveys.close();
+    throw error;
+  }
+  const { port, address } = server.address() as AddressInfo;
+  const shown = address === '0.0.0.0' || address === '::' ? 'localhost' : address.includes(':') ? `[${address}]` : address;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shown}:${port}`,
+    port,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((done) => {
+          // Let requests in flight finish; drop idle keep-alive sockets now, stragglers after 5 s.
+          const force = setTimeout(() => server.closeAllConnections(), 5_000);
+          force.unref();
+          server.close(() => {
+            clearTimeout(force);
+            done();
+          });
+          server.closeIdleConnections();
+        });
+        await surveys.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// POST /dossiers/lookup: a dossier by code + the key printed on the receipt.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { DossierLookupRequest } from '../../src/model/index.js';
+import { normaliseDossierCode } from '../dossier-code.js';
+import { ApiError, check, validationFailed } from '../errors.js';
+import type { Context, Reply } from '../types.js';
+
+export const hashKey = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
+
+// Compared against when the code is unknown, so both failures cost the same work.
+const DUMMY_HASH = hashKey('\0no-such-dossier');
+
+// One error for both "no such code" and "wrong key": the answer must not reveal which.
+const notFound = () =>
+  new ApiError(404, 'DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ với mã hồ sơ và mã tra cứu này.');
+
+export async function lookupDossier(ctx: Context): Promise<Reply> {
+  const { state, clientIp } = ctx;
+  state.limits.lookupFailures.assert(clientIp, 'TOO_MANY_ATTEMPTS');
+  const raw = await ctx.body();
+  const input =
+    raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : raw;
+  if (input && typeof input === 'object') {
+    const record = input as Record<string, unknown>;
+    if (typeof record.code === 'string') record.code = normaliseDossierCode(record.code);
+    if (typeof record.lookupKey === 'string') record.lookupKey = record.lookupKey.trim();
+  }
+  const parsed = check(DossierLookupRequest, input);
+  if (!parsed.ok) throw validationFailed(parsed.details);
+
+  const entry = state.dossiers.get(parsed.data.code);
+  const given = hashKey(parsed.data.lookupKey);
+  const matches = timingSafeEqual(given, entry?.keyHash ?? DUMMY_HASH);
+  if (!entry || !matches) {
+    state.limits.lookupFailures.hit(clientIp);
+    throw notFound();
+  }
+  return { body: entry.dossier };
+}

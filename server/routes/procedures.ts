@@ -1,0 +1,97 @@
+// GET /procedures (search + facets), GET /procedures/{code}, GET /fields.
+import {
+  ProcedureCode,
+  ProcedureQuery,
+  type Duration,
+  type FieldList,
+  type Procedure,
+  type ProcedureHit,
+  type ProcedurePage,
+  type ProcedureSummary,
+} from '../../src/model/index.js';
+import { ApiError, check } from '../errors.js';
+import { parseQuery } from '../query.js';
+import type { Context, Reply, SearchFilters } from '../types.js';
+
+const QUERY_KEYS = ['q', 'field', 'level', 'channel', 'onlineLevel', 'page', 'pageSize'] as const;
+
+// Rough hours per unit, only to pick the shortest channel time.
+const UNIT_HOURS: Record<Duration['unit'], number> = { hours: 1, 'working-days': 24, days: 24, months: 720 };
+
+function shortestTime(procedure: Procedure): string | undefined {
+  let best: { hours: number; text: string } | undefined;
+  for (const channel of procedure.channels) {
+    const time = channel.processingTime;
+    if (!time.text) continue;
+    // "Trong ngày"-style text has no value: count it as one unit.
+    const hours = (time.value ?? 1) * UNIT_HOURS[time.unit];
+    if (!best || hours < best.hours) best = { hours, text: time.text };
+  }
+  return best?.text;
+}
+
+export function toSummary(procedure: Procedure): ProcedureSummary {
+  const summary: ProcedureSummary = {
+    code: procedure.code,
+    name: procedure.name,
+    field: procedure.field,
+    levels: procedure.levels,
+    channels: [...new Set(procedure.channels.map((c) => c.kind))],
+  };
+  if (procedure.onlineLevel) summary.onlineLevel = procedure.onlineLevel;
+  const time = shortestTime(procedure);
+  if (time) summary.processingTime = time;
+  if (procedure.keywords) summary.keywords = procedure.keywords;
+  return summary;
+}
+
+export function searchProcedures({ url, state }: Context): Reply {
+  const query = parseQuery(url.searchParams, ProcedureQuery, QUERY_KEYS, ['page', 'pageSize']);
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? 20;
+  const filters: SearchFilters = {};
+  if (query.field) filters.field = query.field;
+  if (query.level) filters.level = query.level;
+  if (query.channel) filters.channel = query.channel;
+  if (query.onlineLevel) filters.onlineLevel = query.onlineLevel;
+  const offset = (page - 1) * pageSize;
+  const result = state.index.search(query.q ?? '', { limit: pageSize, offset, filters });
+  const items: ProcedureHit[] = [];
+  for (const hit of result.hits) {
+    const procedure = state.procedures.get(hit.code);
+    if (!procedure) continue;
+    const item: ProcedureHit = toSummary(procedure);
+    if (Number.isFinite(hit.score)) item.score = hit.score;
+    const ranges = hit.matches.filter((m) => m.key === 'name').flatMap((m) => m.ranges);
+    if (ranges.length > 0) item.highlights = ranges.map(([a, b]) => [a, b] as [number, number]);
+    items.push(item);
+  }
+  const body: ProcedurePage = { items, total: result.total, page, pageSize, facets: result.facets };
+  return { body };
+}
+
+export function getProcedure({ params, state }: Context): Reply {
+  const code = (params.code ?? '').trim();
+  const valid = check(ProcedureCode, code);
+  if (!valid.ok) {
+    throw new ApiError(400, 'INVALID_CODE', 'Mã thủ tục không hợp lệ (ví dụ 1.001108).', {
+      details: [{ path: 'code', message: valid.details[0]?.message ?? 'mã thủ tục không hợp lệ' }],
+    });
+  }
+  const procedure = state.procedures.get(code);
+  if (!procedure) throw new ApiError(404, 'PROCEDURE_NOT_FOUND', `Không tìm thấy thủ tục ${code}.`);
+  return { body: procedure };
+}
+
+const collator = new Intl.Collator('vi');
+
+export function listFields({ state }: Context): Reply {
+  const counts = new Map<string, { code: string; name: string; count: number }>();
+  for (const p of state.procedures.values()) {
+    const entry = counts.get(p.field.code) ?? { code: p.field.code, name: p.field.name, count: 0 };
+    entry.count++;
+    counts.set(p.field.code, entry);
+  }
+  const body: FieldList = { items: [...counts.values()].sort((a, b) => collator.compare(a.name, b.name)) };
+  return { body };
+}

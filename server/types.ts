@@ -1,0 +1,81 @@
+// Shapes the server works with: the sample data (api.md) and the search index it consumes.
+import type { IncomingMessage } from 'node:http';
+import type {
+  Dossier,
+  FacetCount,
+  HolidayList,
+  Procedure,
+  RosterWeek,
+  SurveyForm,
+  Timeliness,
+} from '../src/model/index.js';
+import type { RateLimiter } from './rate-limit.js';
+import type { Params } from './router.js';
+import type { SurveyStore } from './survey-store.js';
+
+export interface SampleData {
+  procedures: Procedure[];
+  dossiers: Array<{ dossier: Dossier; lookupKey: string }>;
+  holidays: HolidayList[];
+  rosterWeeks: RosterWeek[];
+  surveyForm: SurveyForm;
+  dossierHistory: Array<{ receivedOn: string; fieldCode: string; outcome: Timeliness }>;
+  surveyHistory: Array<{ createdOn: string; agency: string; overall: 'very-satisfied' | 'satisfied' | 'dissatisfied' }>;
+}
+
+export interface SearchFilters {
+  field?: string;
+  level?: string;
+  channel?: string;
+  onlineLevel?: string;
+}
+
+/** What the server needs from `createProcedureIndex` (src/search). */
+export interface ProcedureIndexLike {
+  search(
+    query: string,
+    options?: { limit?: number; offset?: number; filters?: SearchFilters },
+  ): {
+    hits: Array<{ code: string; score: number; matches: Array<{ key: string; ranges: Array<[number, number]> }> }>;
+    total: number;
+    facets: { field: FacetCount[]; level: FacetCount[]; channel: FacetCount[]; onlineLevel: FacetCount[] };
+  };
+}
+
+export interface DossierEntry {
+  dossier: Dossier;
+  /** SHA-256 of the lookup key, compared in constant time. */
+  keyHash: Buffer;
+}
+
+export interface AppState {
+  /** Today's date in Vietnam (or the fixed test date), `YYYY-MM-DD`. */
+  today(): string;
+  data: SampleData;
+  procedures: Map<string, Procedure>;
+  fieldNames: Map<string, string>;
+  index: ProcedureIndexLike;
+  dossiers: Map<string, DossierEntry>;
+  holidays: Map<number, HolidayList>;
+  roster: Map<string, RosterWeek>;
+  surveys: SurveyStore;
+  limits: { lookupFailures: RateLimiter; surveys: RateLimiter };
+}
+
+export interface Context {
+  req: IncomingMessage;
+  url: URL;
+  params: Params;
+  clientIp: string;
+  state: AppState;
+  /** Reads and parses the JSON body (415/413/400 on failure). */
+  body(): Promise<unknown>;
+}
+
+export interface Reply {
+  status?: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export type Handler = (ctx: Context) => Reply | Promise<Reply>;
