@@ -1,0 +1,39 @@
+// A minimal element on the shared base, used by the element foundation tests.
+import { html } from 'lit';
+import { MotcuaElement } from '../../src/elements/shared/motcua-element.js';
+import { define } from '../../src/elements/shared/define.js';
+
+declare module '../../src/elements/shared/events.js' {
+  interface MotcuaEventMap {
+    'motcua-test-ping': { n: number };
+  }
+}
+
+export class TestWidget extends MotcuaElement {
+  override render() {
+    return html`<h2>${this.t('provider.label')}</h2>
+      <p class="status">${this.t('status.4')}</p>
+      <button type="button" class="primary">${this.t('common.retry')}</button>`;
+  }
+
+  /** Exposes the protected pieces the tests look at. */
+  get resolvedClient() {
+    return this.activeClient;
+  }
+
+  ping(n: number): boolean {
+    return this.emit('motcua-test-ping', { n });
+  }
+
+  fail(error: unknown) {
+    this.reportError(error);
+  }
+}
+
+define('test-widget', TestWidget);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'test-widget': TestWidget;
+  }
+}
