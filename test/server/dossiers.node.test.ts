@@ -1,0 +1,93 @@
+// POST /dossiers/lookup: normalised codes, one 404 for both failures, failed attempts limited.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { Dossier } from '../../src/model/index.js';
+import { normaliseDossierCode } from '../../server/dossier-code.js';
+import { expectError, fixtureServer, getJson, postJson, removeDir, tempDir } from './helpers.js';
+
+const CODE = '000.00.53.H48-250901-0001';
+const KEY = 'AB12CD';
+
+describe('normaliseDossierCode', () => {
+  it('trims, drops inner spaces, upper-cases and unifies dashes', () => {
+    assert.equal(normaliseDossierCode('  000.00.53.h48 – 250901—0001 '), CODE);
+    assert.equal(normaliseDossierCode('000.00.53.H48\u2212250901\u20110001'), CODE);
+    assert.equal(normaliseDossierCode('０００.00.53.H48-250901-0001'), CODE); // full-width digits
+  });
+});
+
+describe('POST /dossiers/lookup', () => {
+  let server: Awaited<ReturnType<typeof fixtureServer>>;
+  let dir: string;
+  let api: string;
+  before(async () => {
+    dir = await tempDir();
+    server = await fixtureServer({ dataDir: dir, rateLimits: { lookupFailures: { limit: 3, windowMs: 60_000 } } });
+    api = `${server.url}/api/v1`;
+  });
+  after(async () => {
+    await server.close();
+    await removeDir(dir);
+  });
+
+  it('returns the dossier for code + key, the code typed loosely', async () => {
+    const { body, res } = await getJson(api, '/dossiers/lookup', 200, Dossier, postJson({ code: ' 000.00.53.h48–250901-0001 ', lookupKey: KEY }));
+    assert.equal(body.code, CODE);
+    assert.equal(body.timeliness, 'early');
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+  });
+
+  it('422 names the failing fields', async () => {
+    await expectError(api, '/dossiers/lookup', 422, 'VALIDATION_FAILED', 'code', postJson({ code: 'hello', lookupKey: KEY }));
+    await expectError(api, '/dossiers/lookup', 422, 'VALIDATION_FAILED', 'lookupKey', postJson({ code: CODE, lookupKey: 'a!' }));
+    await expectError(api, '/dossiers/lookup', 422, 'VALIDATION_FAILED', 'lookupKey', postJson({ code: CODE }));
+    await expectError(api, '/dossiers/lookup', 422, 'VALIDATION_FAILED', undefined, postJson([1, 2]));
+  });
+
+  it('400 for malformed JSON, 415 without a JSON content type', async () => {
+    await expectError(api, '/dossiers/lookup', 400, 'INVALID_JSON', undefined, postJson('{"code": '));
+    await expectError(api, '/dossiers/lookup', 415, 'UNSUPPORTED_MEDIA_TYPE', undefined, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ code: CODE, lookupKey: KEY }),
+    });
+  });
+
+  it('unknown code and wrong key give the same 404, then 429 with Retry-After', async () => {
+    const unknown = await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined,
+      postJson({ code: '000.00.53.H48-250901-9999', lookupKey: KEY }));
+    const wrongKey = await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined,
+      postJson({ code: CODE, lookupKey: 'WRONG1' }));
+    assert.deepEqual(unknown.body, wrongKey.body);
+
+    // Successful look-ups do not count against the limit (3 in this server).
+    for (let i = 0; i < 3; i++) {
+      await getJson(api, '/dossiers/lookup', 200, Dossier, postJson({ code: CODE, lookupKey: KEY }));
+    }
+    await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, postJson({ code: CODE, lookupKey: 'WRONG2' }));
+    // Third failure reached: now even the right key is refused until the window passes.
+    const limited = await expectError(api, '/dossiers/lookup', 429, 'TOO_MANY_ATTEMPTS', undefined, postJson({ code: CODE, lookupKey: KEY }));
+    const retryAfter = Number(limited.res.headers.get('retry-after'));
+    assert.ok(retryAfter >= 1 && retryAfter <= 60, `Retry-After ${retryAfter}`);
+  });
+});
+
+describe('default look-up limit', () => {
+  it('allows 10 failures per client, the 11th attempt is 429', async () => {
+    const dir = await tempDir();
+    const server = await fixtureServer({ dataDir: dir });
+    try {
+      const api = `${server.url}/api/v1`;
+      for (let i = 0; i < 10; i++) {
+        await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, postJson({ code: CODE, lookupKey: `BAD${i}0` }));
+      }
+      const { res } = await expectError(api, '/dossiers/lookup', 429, 'TOO_MANY_ATTEMPTS', undefined, postJson({ code: CODE, lookupKey: KEY }));
+      const retryAfter = Number(res.headers.get('retry-after'));
+      assert.ok(retryAfter > 500 && retryAfter <= 600, `Retry-After ${retryAfter}`);
+      assert.equal(res.headers.get('access-control-expose-headers'), 'Retry-After');
+    } finally {
+      await server.close();
+      await removeDir(dir);
+    }
+  });
+});
