@@ -13,6 +13,8 @@ export interface RateLimiter {
   retryAfter(key: string): number;
   /** Records one counted event for the client. */
   hit(key: string): void;
+  /** Takes back the client's latest event (an attempt counted up-front that turned out fine). */
+  refund(key: string): void;
   /** Throws 429 with Retry-After when the client is at the limit. */
   assert(key: string, code?: string): void;
 }
@@ -52,6 +54,11 @@ export function createRateLimiter({ limit, windowMs, now = Date.now }: RateLimit
       list.push(at);
       if (list.length > limit) list.splice(0, list.length - limit);
       events.set(key, list);
+    },
+    refund(key) {
+      const list = events.get(key);
+      list?.pop();
+      if (list && list.length === 0) events.delete(key);
     },
     assert(key, code = 'RATE_LIMITED') {
       const seconds = retryAfter(key);

@@ -16,24 +16,33 @@ const notFound = () =>
 
 export async function lookupDossier(ctx: Context): Promise<Reply> {
   const { state, clientIp } = ctx;
-  state.limits.lookupFailures.assert(clientIp, 'TOO_MANY_ATTEMPTS');
-  const raw = await ctx.body();
-  const input =
-    raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : raw;
-  if (input && typeof input === 'object') {
-    const record = input as Record<string, unknown>;
-    if (typeof record.code === 'string') record.code = normaliseDossierCode(record.code);
-    if (typeof record.lookupKey === 'string') record.lookupKey = record.lookupKey.trim();
-  }
-  const parsed = check(DossierLookupRequest, input);
-  if (!parsed.ok) throw validationFailed(parsed.details);
+  const limiter = state.limits.lookupFailures;
+  limiter.assert(clientIp, 'TOO_MANY_ATTEMPTS');
+  // Count the attempt as failed before any await, so parallel guesses cannot all slip in
+  // under the limit; give it back unless the code and key really failed.
+  limiter.hit(clientIp);
+  let failed = false;
+  try {
+    const raw = await ctx.body();
+    const input =
+      raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? { ...(raw as Record<string, unknown>) } : raw;
+    if (input && typeof input === 'object') {
+      const record = input as Record<string, unknown>;
+      if (typeof record.code === 'string') record.code = normaliseDossierCode(record.code);
+      if (typeof record.lookupKey === 'string') record.lookupKey = record.lookupKey.trim();
+    }
+    const parsed = check(DossierLookupRequest, input);
+    if (!parsed.ok) throw validationFailed(parsed.details);
 
-  const entry = state.dossiers.get(parsed.data.code);
-  const given = hashKey(parsed.data.lookupKey);
-  const matches = timingSafeEqual(given, entry?.keyHash ?? DUMMY_HASH);
-  if (!entry || !matches) {
-    state.limits.lookupFailures.hit(clientIp);
-    throw notFound();
+    const entry = state.dossiers.get(parsed.data.code);
+    const given = hashKey(parsed.data.lookupKey);
+    const matches = timingSafeEqual(given, entry?.keyHash ?? DUMMY_HASH);
+    if (!entry || !matches) {
+      failed = true;
+      throw notFound();
+    }
+    return { body: entry.dossier };
+  } finally {
+    if (!failed) limiter.refund(clientIp);
   }
-  return { body: entry.dossier };
 }

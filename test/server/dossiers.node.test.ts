@@ -72,6 +72,29 @@ describe('POST /dossiers/lookup', () => {
   });
 });
 
+describe('parallel guesses', () => {
+  it('cannot slip past the limit by arriving together', async () => {
+    const dir = await tempDir();
+    const server = await fixtureServer({ dataDir: dir, rateLimits: { lookupFailures: { limit: 3, windowMs: 60_000 } } });
+    try {
+      const api = `${server.url}/api/v1`;
+      const statuses = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          fetch(`${api}/dossiers/lookup`, postJson({ code: CODE, lookupKey: `GUESS${i}` })).then(async (r) => {
+            await r.arrayBuffer();
+            return r.status;
+          }),
+        ),
+      );
+      assert.equal(statuses.filter((s) => s === 404).length, 3);
+      assert.equal(statuses.filter((s) => s === 429).length, 9);
+    } finally {
+      await server.close();
+      await removeDir(dir);
+    }
+  });
+});
+
 describe('default look-up limit', () => {
   it('allows 10 failures per client, the 11th attempt is 429', async () => {
     const dir = await tempDir();
