@@ -1,0 +1,187 @@
+/**
+ * One ky instance plus the retry policies and the error mapping every resource shares. Resources
+ * call `send()`: it validates nothing itself; it returns the parsed JSON body or throws an SDK error.
+ */
+import ky, { HTTPError, TimeoutError as KyTimeoutError, type Hooks, type KyInstance, type RetryOptions } from 'ky';
+import { ErrorBody } from '../model/index.js';
+import { AbortError, HttpError, MotcuaError, NetworkError, TimeoutError, ValidationError } from './errors.js';
+
+export interface RetryConfig {
+  /** Retries after the first try (default 2). */
+  limit: number;
+  /** Statuses worth another try (default 408, 413, 429, 500, 502, 503, 504). */
+  statusCodes?: number[];
+  /** Upper bound of one backoff wait, ms (default 10 000). */
+  backoffLimit?: number;
+  /** A `Retry-After` longer than this (ms, default 30 000) is not waited for: the HttpError carries it instead. */
+  maxRetryAfter?: number;
+}
+
+export interface ClientOptions {
+  /** API root including its base path, e.g. `https://motcua.example.gov.vn/api/v1`. */
+  baseUrl: string;
+  fetch?: typeof globalThis.fetch;
+  /** Per-attempt limit in ms (default 10 000). */
+  timeout?: number;
+  retry?: number | RetryConfig;
+  headers?: Record<string, string> | Headers;
+  hooks?: Pick<Hooks, 'beforeRequest' | 'afterResponse' | 'beforeRetry'>;
+}
+
+/** Options every call accepts. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Per-attempt limit in ms for this call. */
+  timeout?: number;
+}
+
+/**
+ * - `read`: GET, retried on every retryable status and on network errors.
+ * - `lookup`: POST that the server counts as a guess when it fails, so 4xx (even 429) is never
+ *   retried; network errors and gateway/unavailable statuses are, as no guess was counted there.
+ * - `once`: POST made idempotent by an Idempotency-Key, so it is retried like a read.
+ */
+export type RetryPolicy = 'read' | 'lookup' | 'once';
+
+export interface SendInit {
+  method: 'get' | 'post';
+  path: string;
+  searchParams?: Record<string, string | number | undefined>;
+  json?: unknown;
+  headers?: Record<string, string>;
+  policy: RetryPolicy;
+}
+
+export const DEFAULT_TIMEOUT = 10_000;
+const RETRY_STATUS = [408, 413, 429, 500, 502, 503, 504];
+const LOOKUP_STATUS = [502, 503, 504];
+
+export interface Transport {
+  send(init: SendInit, call?: CallOptions): Promise<unknown>;
+}
+
+export function createTransport(options: ClientOptions): Transport {
+  if (typeof options.baseUrl !== 'string' || options.baseUrl === '') {
+    throw new TypeError('createClient: baseUrl là bắt buộc (baseUrl is required)');
+  }
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const config: RetryConfig = typeof options.retry === 'number' ? { limit: options.retry } : options.retry ?? { limit: 2 };
+  const maxRetryAfter = config.maxRetryAfter ?? 30_000;
+
+  const instance: KyInstance = ky.create({
+    prefixUrl: options.baseUrl,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+    hooks: {
+      beforeRequest: options.hooks?.beforeRequest ?? [],
+      afterResponse: options.hooks?.afterResponse ?? [],
+      beforeRetry: options.hooks?.beforeRetry ?? [],
+    },
+    timeout,
+  });
+
+  function retryFor(policy: RetryPolicy, signal: AbortSignal | undefined): RetryOptions {
+    const statusCodes = config.statusCodes ?? RETRY_STATUS;
+    return {
+      limit: Math.max(0, config.limit),
+      methods: policy === 'read' ? ['get'] : ['post'],
+      statusCodes: policy === 'lookup' ? statusCodes.filter((s) => LOOKUP_STATUS.includes(s)) : statusCodes,
+      afterStatusCodes: [413, 429, 503],
+      backoffLimit: config.backoffLimit ?? 10_000,
+      // 300 ms, 600 ms, 1.2 s … before jitter.
+      delay: (attempt) => 300 * 2 ** (attempt - 1),
+      // "Equal jitter": half fixed, half random, so clients that failed together spread out.
+      jitter: (ms) => ms / 2 + Math.random() * (ms / 2),
+      retryOnTimeout: false,
+      shouldRetry: ({ error }) => {
+        if (signal?.aborted) return false;
+        if (error instanceof HTTPError) {
+          const after = retryAfterSeconds(error.response.headers.get('retry-after'));
+          if (after !== undefined && after * 1000 > maxRetryAfter) return false;
+        }
+        return undefined;
+      },
+    };
+  }
+
+  async function send(init: SendInit, call: CallOptions = {}): Promise<unknown> {
+    const { signal } = call;
+    if (signal?.aborted) throw new AbortError(signal.reason);
+    const attemptTimeout = call.timeout ?? timeout;
+    let response: Response;
+    try {
+      response = await instance(init.path, {
+        method: init.method,
+        ...(init.searchParams ? { searchParams: dropUndefined(init.searchParams) } : {}),
+        ...(init.json !== undefined ? { json: init.json } : {}),
+        ...(init.headers ? { headers: init.headers } : {}),
+        ...(signal ? { signal } : {}),
+        timeout: attemptTimeout,
+        retry: retryFor(init.policy, signal),
+      });
+    } catch (error) {
+      throw await mapError(error, signal, attemptTimeout);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw signal?.aborted ? new AbortError(signal.reason) : new NetworkError(error);
+    }
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new ValidationError('response', [{ path: '', message: `không phải JSON (${describeType(response)})` }], error);
+    }
+  }
+
+  return { send };
+}
+
+function dropUndefined(params: Record<string, string | number | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) out[key] = String(value);
+  return out;
+}
+
+function describeType(response: Response): string {
+  return response.headers.get('content-type') ?? 'không có Content-Type';
+}
+
+/** `Retry-After` is either delta-seconds or an HTTP date; both become seconds from now. */
+export function retryAfterSeconds(header: string | null): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+async function mapError(error: unknown, signal: AbortSignal | undefined, timeout: number): Promise<MotcuaError> {
+  if (error instanceof MotcuaError) return error;
+  // The caller's abort wins over whatever the fetch happened to reject with at that moment.
+  if (signal?.aborted) return new AbortError(signal.reason);
+  if (error instanceof HTTPError) return toHttpError(error);
+  if (error instanceof KyTimeoutError) return new TimeoutError(timeout, error);
+  if (error instanceof Error && error.name === 'AbortError') return new AbortError(error);
+  return new NetworkError(error);
+}
+
+async function toHttpError(error: HTTPError): Promise<HttpError> {
+  const { response } = error;
+  let body: ErrorBody['error'] | undefined;
+  try {
+    const parsed = ErrorBody.safeParse(JSON.parse(await response.text()));
+    if (parsed.success) body = parsed.data.error;
+  } catch {
+    // A proxy's HTML error page or an empty body: the status alone must do.
+  }
+  const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
+  return new HttpError({
+    status: response.status,
+    ...(body ? { body } : {}),
+    ...(retryAfter !== undefined ? { retryAfter } : {}),
+    url: response.url,
+    cause: error,
+  });
+}
