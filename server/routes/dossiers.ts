@@ -5,7 +5,8 @@ import { normaliseDossierCode } from '../dossier-code.js';
 import { ApiError, check, validationFailed } from '../errors.js';
 import type { Context, Reply } from '../types.js';
 
-export const hashKey = (key: string): Buffer => createHash('sha256').update(key, 'utf8').digest();
+// Keys are compared case-insensitively: printed keys are upper case, phone keyboards are not.
+export const hashKey = (key: string): Buffer => createHash('sha256').update(key.toUpperCase(), 'utf8').digest();
 
 // Compared against when the code is unknown, so both failures cost the same work.
 const DUMMY_HASH = hashKey('\0no-such-dossier');
