@@ -122,12 +122,7 @@ export function createTransport(options: ClientOptions): Transport {
     } catch (error) {
       throw await mapError(error, signal, attemptTimeout);
     }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      throw signal?.aborted ? new AbortError(signal.reason) : new NetworkError(error);
-    }
+    const text = await readBody(response, signal, attemptTimeout);
     try {
       return JSON.parse(text);
     } catch (error) {
@@ -136,6 +131,30 @@ export function createTransport(options: ClientOptions): Transport {
   }
 
   return { send };
+}
+
+/**
+ * ky's timeout ends when the headers arrive; a body that stalls after them must not hang the call,
+ * so reading it gets the same limit and the caller's signal.
+ */
+async function readBody(response: Response, signal: AbortSignal | undefined, timeout: number): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onAbort: (() => void) | undefined;
+  const stop = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(timeout)), timeout);
+    onAbort = () => reject(new AbortError(signal?.reason));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([response.text(), stop]);
+  } catch (error) {
+    void response.body?.cancel().catch(() => undefined);
+    if (error instanceof MotcuaError) throw error;
+    throw signal?.aborted ? new AbortError(signal.reason) : new NetworkError(error);
+  } finally {
+    clearTimeout(timer);
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
+  }
 }
 
 function dropUndefined(params: Record<string, string | number | undefined>): Record<string, string> {

@@ -75,6 +75,25 @@ describe('timeouts', () => {
     assert.equal(server.hits.length, 1, 'a timeout is not retried');
   });
 
+  it('a body that stalls after the headers also times out', async () => {
+    server.use((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"year": 2025, "holidays": [');
+    });
+    const error = await rejectsWith(client({ timeout: 200 }).calendar.holidays(2025), TimeoutError);
+    assert.equal(error.timeout, 200);
+  });
+
+  it('aborting while the body streams gives AbortError', async () => {
+    server.use((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"year": 2025, ');
+    });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    await rejectsWith(client({ timeout: 5000 }).calendar.holidays(2025, { signal: controller.signal }), AbortError);
+  });
+
   it('a per-call timeout overrides the client default', async () => {
     server.use((_req, res) => setTimeout(() => json(res, 200, HOLIDAYS_2025), 300).unref());
     const error = await rejectsWith(client({ timeout: 5000 }).calendar.holidays(2025, { timeout: 100 }), TimeoutError);
