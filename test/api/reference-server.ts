@@ -1,0 +1,41 @@
+/** Starts the real reference server on a free loopback port with a throw-away data directory. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../../server/app.js';
+import type { SurveyForm, SurveyResponse } from '../../src/index.js';
+
+export interface Reference {
+  url: string;
+  baseUrl: string;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+export async function startReference(options: Omit<Parameters<typeof startServer>[0] & object, 'port' | 'dataDir'> = {}): Promise<Reference> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'motcua-sdk-test-'));
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, log: () => {}, ...options });
+  return {
+    url: server.url,
+    baseUrl: `${server.url}/api/v1`,
+    dataDir,
+    async close() {
+      await server.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A response the form accepts: the first option of every criterion the citizen is asked. */
+export function answerAll(form: SurveyForm, pick: (index: number) => number = () => 0): SurveyResponse {
+  const answers: Record<string, string> = {};
+  let i = 0;
+  for (const section of form.sections) {
+    for (const criterion of section.criteria) {
+      if (criterion.prefilled) continue;
+      const option = criterion.options[pick(i++) % criterion.options.length];
+      if (option) answers[criterion.id] = option.value;
+    }
+  }
+  return { formId: form.id, formVersion: form.version, answers, channel: 'web' };
+}
