@@ -1,0 +1,11 @@
+/**
+ * Words that make a procedure a variant of a more basic one: "Cấp LẠI…", "Cấp ĐỔI…",
+ * "…có yếu tố NƯỚC NGOÀI", "…LƯU ĐỘNG". The catalogue names the basic procedure with the short
+ * name and the variants by adding these, so when the query does not ask for the variant, the
+ * basic procedure should come first. Compared by accent key, so "đổi" (change) is a qualifier
+ * while "đối" (as in "đối với") is not.
+ */
+export const defaultQualifiers: readonly string[] = [
+  'lại', 'đổi', 'xóa', 'hủy', 'thay đổi', 'thu hồi', 'gia hạn', 'chấm dứt', 'điều chỉnh', 'đính chính',
+  'cải chính', 'yếu tố nước ngoài', 'của nước ngoài', 'ở nước ngoài', 'quốc tế', 'lưu động', 'tạm ngừng', 'di dời', 'có thời hạn', 'chuyên dùng',
+];
