@@ -33,7 +33,7 @@ export function surveysResource(transport: Transport): SurveysResource {
       return check(SurveyForm, body, 'response');
     },
     async submit(response, options = {}) {
-      const { idempotencyKey = crypto.randomUUID(), ...call } = options;
+      const { idempotencyKey = newKey(), ...call } = options;
       const input = check(SubmitInput, { response, idempotencyKey }, 'request');
       const body = await transport.send(
         {
@@ -48,4 +48,14 @@ export function surveysResource(transport: Transport): SurveysResource {
       return check(SurveyReceipt, body, 'response');
     },
   };
+}
+
+/**
+ * `crypto.randomUUID()` exists only in secure contexts; a portal page served over plain HTTP still
+ * has `getRandomValues`, so the key falls back to 128 random bits in hex.
+ */
+function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

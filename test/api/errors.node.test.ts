@@ -212,6 +212,21 @@ describe('retries', () => {
     assert.notEqual(server.hits[1]!.headers['idempotency-key'], server.hits[2]!.headers['idempotency-key']);
   });
 
+  it('surveys.submit: without crypto.randomUUID (plain-HTTP pages) the key is 32 random hex digits', async () => {
+    server.use((_req, res) => json(res, 201, RECEIPT));
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      await client().surveys.submit(RESPONSE);
+      await client().surveys.submit(RESPONSE);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    const [a, b] = server.hits.map((h) => String(h.headers['idempotency-key']));
+    assert.match(a!, /^[0-9a-f]{32}$/);
+    assert.notEqual(a, b);
+    assert.equal(typeof crypto.randomUUID, 'function', 'restored');
+  });
+
   it('retry: 0 disables retries', async () => {
     server.use((_req, res) => json(res, 503, { error: { code: 'UNAVAILABLE', message: 'x' } }));
     await rejectsWith(createClient({ baseUrl: server.baseUrl, retry: 0 }).procedures.fields(), HttpError);
@@ -356,6 +371,13 @@ describe('options', () => {
     await api.calendar.holidays(2025);
     assert.equal(server.hits[0]!.headers['x-portal'], 'hcm');
     assert.deepEqual(seen, ['before GET /api/v1/holidays', 'after 200']);
+  });
+
+  it('runs beforeRetry hooks with the retry count', async () => {
+    server.use((_req, res, _hit, i) => (i < 2 ? json(res, 503, { error: { code: 'UNAVAILABLE', message: 'x' } }) : json(res, 200, HOLIDAYS_2025)));
+    const counts: number[] = [];
+    await client({ hooks: { beforeRetry: [({ retryCount }) => void counts.push(retryCount)] } }).calendar.holidays(2025);
+    assert.deepEqual(counts, [1, 2]);
   });
 
   it('uses the given fetch', async () => {
