@@ -163,7 +163,14 @@ function feesFor(flow: Flow, p: Procedure, rng: Rng): FeeDue[] {
   return [{ name: `Lệ phí ${p.name.charAt(0).toLowerCase()}${p.name.slice(1, 80)}`, amount: amount && amount > 0 ? amount : 100_000, paid: false }];
 }
 
-interface Ctx { today: string; cal: WorkCalendar; rng: Rng; used: Set<string> }
+interface Ctx {
+  today: string;
+  /** Today if it is a working day, else the last one before it: dossiers are received on working days. */
+  lastWorking: string;
+  cal: WorkCalendar;
+  rng: Rng;
+  used: Set<string>;
+}
 
 function dossierCode(ctx: Ctx, agencyCode: string, received: string): string {
   const ymd = received.slice(2).replace(/-/g, '');
@@ -193,7 +200,7 @@ function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): Sam
     case 'refused': case 'withdrawn': case 'stopped': back = rng.int(2, 30); break;
     default: back = days + rng.int(5, 40);
   }
-  const received = cal.addWorkingDays(today, -back);
+  const received = cal.addWorkingDays(ctx.lastWorking, -back);
   const appointment = cal.addWorkingDays(received, days);
   const channel: Channel = plan === 'new' ? 'online' : p.channels.some((x) => x.kind === 'online') && rng.chance(0.45) ? 'online' : p.channels.some((x) => x.kind === 'postal') && rng.chance(0.15) ? 'postal' : 'in-person';
   const receivedAt = at(received, rng.int(7, 10), rng.int(0, 59));
@@ -253,7 +260,7 @@ function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): Sam
     case 'fees':
       doneCount = Math.min(c.flow === 'land' ? 3 : 2, steps.length - 2);
       d.fees = feesFor(c.flow, p, rng);
-      extra.push({ title: 'Chờ thực hiện nghĩa vụ tài chính', agency: c.flow === 'land' ? 'Thuế cơ sở 1 tỉnh' : receivingAgency, state: 'current', startedAt: at(today, 8, 0), note: 'Công dân nộp tiền qua Cổng Dịch vụ công hoặc tại Kho bạc/ngân hàng theo thông báo' });
+      extra.push({ title: 'Chờ thực hiện nghĩa vụ tài chính', agency: c.flow === 'land' ? 'Thuế cơ sở 1 tỉnh' : receivingAgency, state: 'current', startedAt: at(ctx.lastWorking, 8, 0), note: 'Công dân nộp tiền qua Cổng Dịch vụ công hoặc tại Kho bạc/ngân hàng theo thông báo' });
       break;
     case 'withdrawn':
       d.reason = rng.pick(WITHDRAWALS);
@@ -325,7 +332,8 @@ function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): Sam
  */
 export function buildDossiers(today: string, procedures: Procedure[]): SampleDossier[] {
   const cal = createWorkCalendar(allHolidays());
-  const ctx: Ctx = { today, cal, rng: createRng(20250701), used: new Set() };
+  const lastWorking = cal.isWorkingDay(today) ? today : cal.addWorkingDays(today, -1);
+  const ctx: Ctx = { today, lastWorking, cal, rng: createRng(20250701), used: new Set() };
   const pool = candidates(procedures);
   const slow = pool.filter((c) => c.days >= 5);
   const out: SampleDossier[] = [];

@@ -58,8 +58,8 @@ function buildWeek(week: string, offset: number, today: string, sparse: boolean)
         if (offset === 0 && d === REPLACEMENT.desk && i === REPLACEMENT.weekday && !sparse) {
           slot.officials = [{ ...dutyOf(REPLACEMENT.by), replaces: official(id).name }];
         }
-        // The reception desk is busier in the morning: the office's deputy joins on Mondays.
-        if (d === 4 && session === 'morning' && i === 0) slot.officials.push(dutyOf('cb-12'));
+        // The reception desk is busier in the morning: a third official joins on Monday and Thursday mornings.
+        if (d === 4 && session === 'morning' && (i === 0 || i === 3)) slot.officials.push(dutyOf('cb-12'));
         return [slot];
       });
     day.sessions = [
