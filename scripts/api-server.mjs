@@ -7,7 +7,9 @@ import { join } from 'node:path';
 
 const { startServer } = await import('../server/app.ts');
 const dataDir = mkdtempSync(join(tmpdir(), 'motcua-test-api-'));
-const server = await startServer({ port: 0, host: '127.0.0.1', dataDir });
+// trustProxy: the test runner proxies /api/ to this server, so a test can take its own rate-limit
+// identity with X-Forwarded-For and drive the look-up limit without locking out other test files.
+const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, trustProxy: true });
 process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port })}\n`);
 
 let closing = false;

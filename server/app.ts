@@ -2,7 +2,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { createProcedureIndex } from '../src/search/index.js';
 import { API_BASE, createApiRouter } from './api.js';
+import { loadSampleData } from './data/index.js';
 import { ApiError } from './errors.js';
 import { API_HEADERS, readJsonBody, sendError, sendJson } from './http.js';
 import { buildState, type RateLimitSettings } from './state.js';
@@ -22,6 +24,12 @@ export interface ServerOptions {
   /** Replaces the generated sample data (tests use small fixtures). */
   data?: SampleData;
   rateLimits?: RateLimitSettings;
+  /**
+   * Takes the client address for rate limits from the first `X-Forwarded-For` entry. Only for a
+   * server behind a proxy that sets that header (the browser tests' proxy): otherwise any client
+   * could pick a fresh identity per request and the limits would mean nothing.
+   */
+  trustProxy?: boolean;
   /** Where warnings go; default console.warn. */
   log?: (message: string) => void;
 }
@@ -34,27 +42,19 @@ export interface RunningServer {
 
 const repoRoot = resolve(import.meta.dirname, '..');
 
-async function loadData(today: Date): Promise<SampleData> {
-  // TODO(server): static import once server/data/index.ts is committed.
-  const spec = './data/index.js';
-  const { loadSampleData } = (await import(spec)) as { loadSampleData(today: Date): SampleData };
-  return loadSampleData(today);
-}
 
-async function loadIndex(data: SampleData): Promise<ProcedureIndexLike> {
-  const { createProcedureIndex } = await import('../src/search/index.js');
-  return createProcedureIndex(data.procedures) as unknown as ProcedureIndexLike;
-}
-
-function clientIp(req: IncomingMessage): string {
+function clientIp(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined;
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  if (first) return first;
   const address = req.socket.remoteAddress ?? 'unknown';
   return address.startsWith('::ffff:') ? address.slice(7) : address;
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? console.warn;
-  const data = options.data ?? (await loadData(options.today ?? new Date()));
-  const index = await loadIndex(data);
+  const data = options.data ?? loadSampleData(options.today ?? new Date());
+  const index: ProcedureIndexLike = createProcedureIndex(data.procedures);
   const surveys = await openSurveyStore(options.dataDir ?? resolve(repoRoot, 'server/.data'), log);
   const state = buildState({ data, index, surveys, today: options.today, rateLimits: options.rateLimits });
   const router = createApiRouter();
@@ -76,7 +76,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       return;
     }
     const { handler, params } = router.match(method, path);
-    const ctx: Context = { req, url, params, clientIp: clientIp(req), state, body: () => readJsonBody(req) };
+    const ctx: Context = { req, url, params, clientIp: clientIp(req, options.trustProxy === true), state, body: () => readJsonBody(req) };
     const reply = await handler(ctx);
     sendJson(res, reply.status ?? 200, reply.body, reply.headers);
   }

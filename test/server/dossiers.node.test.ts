@@ -114,3 +114,38 @@ describe('default look-up limit', () => {
     }
   });
 });
+
+describe('client identity behind a proxy', () => {
+  const wrong = (ip?: string) =>
+    postJson({ code: CODE, lookupKey: 'WRONG9' }, ip ? { 'X-Forwarded-For': `${ip}, 10.0.0.1` } : {});
+
+  it('with trustProxy, each X-Forwarded-For client has its own limit', async () => {
+    const dir = await tempDir();
+    const server = await fixtureServer({ dataDir: dir, trustProxy: true, rateLimits: { lookupFailures: { limit: 2, windowMs: 60_000 } } });
+    try {
+      const api = `${server.url}/api/v1`;
+      for (let i = 0; i < 2; i++) await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong('203.0.113.5'));
+      await expectError(api, '/dossiers/lookup', 429, 'TOO_MANY_ATTEMPTS', undefined, wrong('203.0.113.5'));
+      // Another client (and the proxy's own address) is not locked out by the first one.
+      await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong('203.0.113.6'));
+      await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong());
+    } finally {
+      await server.close();
+      await removeDir(dir);
+    }
+  });
+
+  it('without trustProxy, X-Forwarded-For cannot buy a fresh identity', async () => {
+    const dir = await tempDir();
+    const server = await fixtureServer({ dataDir: dir, rateLimits: { lookupFailures: { limit: 2, windowMs: 60_000 } } });
+    try {
+      const api = `${server.url}/api/v1`;
+      await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong('203.0.113.7'));
+      await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong('203.0.113.8'));
+      await expectError(api, '/dossiers/lookup', 429, 'TOO_MANY_ATTEMPTS', undefined, wrong('203.0.113.9'));
+    } finally {
+      await server.close();
+      await removeDir(dir);
+    }
+  });
+});
