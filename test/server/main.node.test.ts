@@ -1,0 +1,39 @@
+// server/main.ts as a process: logs its URL, serves, and exits cleanly on SIGTERM.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { it } from 'node:test';
+import { FieldList } from '../../src/model/index.js';
+import { getJson } from './helpers.js';
+
+const root = join(import.meta.dirname, '../..');
+
+it('starts on PORT, logs the URL and closes on SIGTERM', { timeout: 60_000 }, async () => {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
+    cwd: root,
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    const port = await new Promise<number>((resolve, reject) => {
+      child.stdout.on('data', (chunk: string) => {
+        out += chunk;
+        const m = /motcua demo and API on http:\/\/localhost:(\d+)/.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
+      child.once('exit', (code) => reject(new Error(`exited early (${code}): ${out}`)));
+    });
+    assert.ok(port > 0);
+    const { body } = await getJson(`http://127.0.0.1:${port}/api/v1`, '/fields', 200, FieldList);
+    assert.ok(body.items.length > 0);
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    const [code] = await exited;
+    assert.equal(code, 0);
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+});
