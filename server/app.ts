@@ -42,7 +42,6 @@ export interface RunningServer {
 
 const repoRoot = resolve(import.meta.dirname, '..');
 
-
 function clientIp(req: IncomingMessage, trustProxy: boolean): string {
   const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined;
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();

@@ -1,9 +1,11 @@
 // `node --import tsx server/main.ts`: the demo and the API on PORT (default 8000).
+// HOST (default 0.0.0.0) and DATA_DIR (default server/.data) override the rest.
 import { startServer } from './app.js';
 
-const port = Number(process.env.PORT ?? 8000);
+const port = Number(process.env.PORT || 8000);
 const host = process.env.HOST ?? '0.0.0.0';
-const server = await startServer({ port: Number.isInteger(port) ? port : 8000, host });
+const dataDir = process.env.DATA_DIR || undefined;
+const server = await startServer({ port: Number.isInteger(port) ? port : 8000, host, dataDir });
 console.log(`motcua demo and API on http://localhost:${server.port}`);
 
 let stopping = false;

@@ -5,14 +5,15 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { FieldList } from '../../src/model/index.js';
-import { getJson } from './helpers.js';
+import { getJson, removeDir, tempDir } from './helpers.js';
 
 const root = join(import.meta.dirname, '../..');
 
 it('starts on PORT, logs the URL and closes on SIGTERM', { timeout: 60_000 }, async () => {
+  const dataDir = await tempDir();
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {
@@ -35,5 +36,6 @@ it('starts on PORT, logs the URL and closes on SIGTERM', { timeout: 60_000 }, as
     assert.equal(code, 0);
   } finally {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    await removeDir(dataDir);
   }
 });
