@@ -36,7 +36,6 @@ const ARRAY_GAP = 64;
 /** Match quality of a syllable by how it matched. */
 const EXACT = 1;
 const TYPO = 0.6;
-const TYPO_NEAR_WORD = 0.3;
 const OPTIONAL_WEIGHT = 0.3;
 /** Bonus per adjacent pair of query syllables found in the name in order, by gap. */
 const PAIR_BONUS = [0, 0.9, 0.45, 0.3, 0.2];
@@ -55,6 +54,8 @@ const QUALIFIER_START = 4;
 /** A procedure must cover this share of the best-covered procedure's query weight. */
 const MIN_COVERAGE = 0.6;
 const REWRITE_FACTOR = 0.97;
+/** A rewritten phrase ("sổ đỏ") whose words are found apart, taken literally. */
+const LOOSE_PHRASE_FACTOR = 0.6;
 const CODE_SCORE = 1000;
 
 const FACETS: FacetName[] = ['field', 'level', 'channel', 'onlineLevel'];
@@ -282,11 +283,12 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
         out.push({ term: this.termIds.get(term) as number, quality, prefix: token.term.length });
       }
     }
-    if (token.term.length >= 4 && !/\d/.test(token.term)) {
+    // Typos only for syllables the catalogue does not know: a known syllable one letter from
+    // another ("dung", "dang") is what the user meant far more often than not.
+    if (exact === undefined && token.term.length >= 4 && !/\d/.test(token.term)) {
       this.buckets ??= bucketByLength(this.terms);
-      const quality = exact === undefined ? TYPO : TYPO_NEAR_WORD;
       for (const id of typoNeighbours(token.term, this.terms, this.buckets)) {
-        if (!out.some((e) => e.term === id)) out.push({ term: id, quality });
+        if (!out.some((e) => e.term === id)) out.push({ term: id, quality: TYPO });
       }
     }
     if (this.expansionCache.size > 2000) this.expansionCache.clear();
@@ -296,8 +298,11 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
 
   /** Splits "dangky" or "khaisinh" into known syllables (fewest pieces), if it is not a syllable. */
   private split = (term: string, typing: boolean): string[] | undefined => {
-    if (term.length < 4 || this.termIds.has(term) || /\d/.test(term)) return undefined;
+    if (term.length < 5 || this.termIds.has(term) || /\d/.test(term)) return undefined;
     if (typing && this.prefixRange(term)[1] > this.prefixRange(term)[0]) return undefined;
+    // A syllable one typo away is a likelier reading than two glued syllables ("hong" → "hông").
+    this.buckets ??= bucketByLength(this.terms);
+    if (typoNeighbours(term, this.terms, this.buckets).length) return undefined;
     const n = term.length;
     const pieces: (number | undefined)[] = new Array(n + 1).fill(undefined);
     const from: number[] = new Array(n + 1).fill(-1);
@@ -379,15 +384,24 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     const tokens = variant.tokens;
     const expansions = tokens.map((t) => this.expand(t));
     const weights = expansions.map((list) => list.reduce((w, e) => Math.max(w, this.idf(e.term) * e.quality), 0));
+    // What a syllable would weigh found exactly: a typo or a prefix covers only part of it.
+    const full = expansions.map((list) => list.reduce((w, e) => Math.max(w, this.idf(e.term)), 0));
     let required = 0;
-    tokens.forEach((t, i) => (required += t.optional ? 0 : (weights[i] as number)));
+    tokens.forEach((t, i) => (required += t.optional ? 0 : (full[i] as number)));
+    // A word the catalogue does not know but a synonym does ("GPKD") still counts as asked for
+    // in the literal reading, so that reading does not win by ignoring it.
+    const known = full.filter((w) => w > 0);
+    const typical = known.length ? known.reduce((a, b) => a + b, 0) / known.length : 0;
+    tokens.forEach((t, i) => {
+      if (t.phrase !== undefined && !t.optional && full[i] === 0) required += typical;
+    });
     if (weights.every((w) => w === 0)) return;
 
     const stamp = ++this.epoch;
     const candidates: number[] = [];
     const touched: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const weight = weights[i] as number;
+      const weight = full[i] as number;
       if (weight === 0) continue;
       const tokStamp = ++this.epoch;
       touched.length = 0;
@@ -414,7 +428,7 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
           candidates.push(doc);
         }
         this.score[doc]! += (this.tokBest[doc] as number) * (optional ? OPTIONAL_WEIGHT : 1);
-        if (!optional) this.cover[doc]! += weight;
+        if (!optional) this.cover[doc]! += Math.min(weight, this.tokBest[doc] as number);
       }
     }
 
@@ -518,13 +532,20 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
         bonus += accentBest[i] as number;
       }
       if (requiredCount > 1 && adjacent === requiredCount - 1) bonus += WHOLE_PHRASE_BONUS * required;
+      let loose = 1;
+      for (let i = 1; i < n; i++) {
+        const phrase = (tokens[i] as QueryToken).phrase;
+        if (phrase !== undefined && (tokens[i - 1] as QueryToken).phrase === phrase && pairBest[i] !== PAIR_BONUS[1]) {
+          loose = LOOSE_PHRASE_FACTOR;
+        }
+      }
       // Normalised by the query's weight, so a synonym rewrite with more words is not favoured;
       // times the share of the query covered, so every missing word costs.
       const coverage = cover / required;
       const score =
         ((((this.score[doc] as number) + bonus) / required) * coverage * (this.prior[doc] as number)) /
         ((1 + LENGTH_PENALTY * Math.log2(1 + extra)) * (1 + QUALIFIER_PENALTY * qualifiers));
-      consider(doc, score * factor);
+      consider(doc, score * factor * loose);
     }
   }
 

@@ -13,6 +13,11 @@ export interface QueryToken {
   prefix: boolean;
   /** A filler word: scored when present, never required. */
   optional: boolean;
+  /**
+   * Set on the literal words of a phrase a synonym rule rewrote ("sổ đỏ"): the same number on
+   * each. Taken literally, such words count only when they stand together.
+   */
+  phrase?: number;
 }
 
 export interface QueryVariant {
@@ -35,12 +40,15 @@ function termsOf(text: string): string[] {
 export class QueryPlanner {
   private readonly rulesByFirst = new Map<string, CompiledRule[]>();
   private readonly stops: string[][];
+  /** Every syllable a rule mentions: never split, it is a word people type ("photo", "cccd"). */
+  private readonly ruleTerms = new Set<string>();
 
   constructor(rules: readonly SynonymRule[], stopPhrases: readonly string[]) {
     for (const rule of rules) {
       const means = rule.means.map(termsOf).filter((m) => m.length > 0);
       for (const phrase of rule.terms) {
         const terms = termsOf(phrase);
+        for (const term of terms) this.ruleTerms.add(term);
         const first = terms[0];
         if (first === undefined) continue;
         let list = this.rulesByFirst.get(first);
@@ -63,7 +71,7 @@ export class QueryPlanner {
     terms.forEach((term, i) => {
       const last = i === terms.length - 1;
       const original = text.slice(starts[i], ends[i]);
-      const pieces = split(term, last && prefixLast);
+      const pieces = this.ruleTerms.has(term) ? undefined : split(term, last && prefixLast);
       if (pieces) {
         pieces.forEach((piece, j) =>
           out.push({ term: piece, prefix: last && prefixLast && j === pieces.length - 1, optional: false }),
@@ -100,10 +108,11 @@ export class QueryPlanner {
     if (run.length) segments.push({ literal: run, alternatives: [] });
 
     let variants: QueryVariant[] = [{ tokens: [], rewritten: false }];
-    for (const segment of segments) {
+    segments.forEach((segment, phrase) => {
+      const literal = segment.alternatives.length ? segment.literal.map((t) => ({ ...t, phrase })) : segment.literal;
       const next: QueryVariant[] = [];
       for (const variant of variants) {
-        next.push({ tokens: [...variant.tokens, ...segment.literal], rewritten: variant.rewritten });
+        next.push({ tokens: [...variant.tokens, ...literal], rewritten: variant.rewritten });
         for (const alternative of segment.alternatives) {
           if (next.length >= MAX_VARIANTS) break;
           const replaced = alternative.map((term) => ({ term, prefix: false, optional: false }));
@@ -111,7 +120,7 @@ export class QueryPlanner {
         }
       }
       variants = next.slice(0, MAX_VARIANTS);
-    }
+    });
     const seen = new Set<string>();
     return variants.filter((v) => {
       const key = v.tokens.map((t) => t.term + (t.prefix ? '*' : '')).join(' ');

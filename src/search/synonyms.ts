@@ -17,9 +17,12 @@ export const defaultSynonyms: readonly SynonymRule[] = [
   // Đất đai
   {
     terms: ['sổ đỏ', 'sổ hồng', 'bìa đỏ', 'bìa hồng', 'giấy đỏ', 'GCN QSDĐ', 'GCNQSDĐ', 'QSDĐ', 'sổ nhà đất'],
-    means: ['giấy chứng nhận quyền sử dụng đất', 'giấy chứng nhận'],
+    means: ['giấy chứng nhận quyền sử dụng đất'],
   },
-  { terms: ['sang tên', 'sang tên sổ', 'mua bán đất', 'bán đất', 'mua đất'], means: ['chuyển nhượng quyền sử dụng đất', 'đăng ký biến động'] },
+  {
+    terms: ['sang tên sổ đỏ', 'sang tên sổ hồng', 'sang tên nhà đất', 'sang tên đất', 'sang tên sổ', 'mua bán đất', 'bán đất', 'mua đất', 'sang tên'],
+    means: ['đăng ký biến động quyền sử dụng đất chuyển nhượng'],
+  },
   { terms: ['cho tặng đất', 'tặng cho đất', 'cho đất'], means: ['tặng cho quyền sử dụng đất'] },
   { terms: ['thừa kế đất', 'chia thừa kế'], means: ['thừa kế quyền sử dụng đất'] },
   { terms: ['tách sổ', 'chia đất', 'tách đất'], means: ['tách thửa'] },
@@ -43,13 +46,13 @@ export const defaultSynonyms: readonly SynonymRule[] = [
   // Xây dựng
   {
     terms: ['GPXD', 'xin phép xây dựng', 'phép xây dựng', 'xin phép xây nhà', 'xây nhà', 'giấy phép xây nhà'],
-    means: ['giấy phép xây dựng', 'giấy phép xây dựng nhà ở riêng lẻ'],
+    means: ['giấy phép xây dựng nhà ở riêng lẻ', 'giấy phép xây dựng'],
   },
   { terms: ['sửa nhà', 'cải tạo nhà', 'sửa chữa nhà'], means: ['sửa chữa, cải tạo', 'giấy phép sửa chữa, cải tạo công trình'] },
   // Kinh doanh
   {
     terms: ['GPKD', 'giấy phép kinh doanh', 'giấy phép kinh doanh hộ gia đình', 'ĐKKD', 'mở cửa hàng', 'mở quán', 'mở tiệm', 'kinh doanh cá thể'],
-    means: ['đăng ký hộ kinh doanh', 'đăng ký kinh doanh'],
+    means: ['đăng ký thành lập hộ kinh doanh', 'đăng ký kinh doanh'],
   },
   { terms: ['thành lập công ty', 'mở công ty', 'lập công ty', 'thành lập doanh nghiệp'], means: ['đăng ký thành lập doanh nghiệp', 'đăng ký thành lập công ty'] },
   { terms: ['giải thể công ty', 'đóng công ty'], means: ['giải thể doanh nghiệp'] },
@@ -67,6 +70,8 @@ export const defaultSynonyms: readonly SynonymRule[] = [
   { terms: ['karaoke', 'quán karaoke', 'hát karaoke'], means: ['dịch vụ karaoke'] },
   // Giao thông
   { terms: ['bằng lái', 'bằng lái xe', 'GPLX', 'bằng xe máy', 'bằng ô tô'], means: ['giấy phép lái xe'] },
+  { terms: ['mất bằng lái', 'mất bằng lái xe', 'mất GPLX', 'làm lại bằng lái'], means: ['cấp lại giấy phép lái xe'] },
+  { terms: ['đổi bằng lái', 'đổi bằng lái xe', 'đổi GPLX', 'bằng lái hết hạn'], means: ['cấp đổi giấy phép lái xe'] },
   { terms: ['biển số', 'biển số xe', 'đăng ký xe máy', 'đăng ký ô tô', 'cà vẹt', 'cavet'], means: ['đăng ký xe', 'biển số xe'] },
   { terms: ['đăng kiểm'], means: ['kiểm định', 'đăng kiểm'] },
   // Hộ tịch
@@ -84,7 +89,9 @@ export const defaultSynonyms: readonly SynonymRule[] = [
   { terms: ['đổi tên', 'sửa tên', 'sửa giấy khai sinh', 'sửa ngày sinh', 'sai tên'], means: ['thay đổi, cải chính, bổ sung thông tin hộ tịch', 'cải chính hộ tịch'] },
   { terms: ['ghi chú ly hôn', 'ly hôn nước ngoài'], means: ['ghi vào sổ hộ tịch việc ly hôn'] },
   // Chứng thực, tư pháp
-  { terms: ['công chứng', 'photo công chứng', 'sao y', 'công chứng giấy tờ', 'sao y bản chính'], means: ['chứng thực bản sao từ bản chính', 'chứng thực'] },
+  { terms: ['photo công chứng', 'sao y', 'công chứng giấy tờ', 'sao y bản chính', 'công chứng bản sao', 'công chứng bằng'], means: ['chứng thực bản sao từ bản chính giấy tờ'] },
+  // People say công chứng for what the commune does as chứng thực.
+  { terms: ['công chứng'], means: ['chứng thực'] },
   { terms: ['chứng thực chữ ký', 'xác nhận chữ ký'], means: ['chứng thực chữ ký'] },
   { terms: ['bản dịch', 'dịch thuật công chứng', 'công chứng bản dịch', 'chứng thực bản dịch'], means: ['chứng thực chữ ký người dịch'] },
   { terms: ['LLTP', 'lý lịch tư pháp', 'giấy lý lịch tư pháp', 'xác nhận không tiền án', 'không tiền án'], means: ['phiếu lý lịch tư pháp'] },
@@ -138,4 +145,6 @@ export const defaultStopPhrases: readonly string[] = [
   'cần những gì', 'cần giấy tờ gì', 'giấy tờ gì', 'bao lâu', 'mất bao lâu', 'bao nhiêu', 'hết bao nhiêu', 'hồ sơ', 'cách',
   'muốn', 'tôi', 'mình', 'em', 'cho', 'của', 'và', 'ở', 'tại', 'để', 'xin', 'làm', 'thì', 'phải', 'gì',
   'nào', 'với', 'có', 'được', 'không', 'ạ', 'nhé', 'đi', 'cần', 'ai', 'hỏi', 'về', 'mới', 'giúp',
+  // The child is implied: "khai sinh cho con" is "Đăng ký khai sinh".
+  'cho con', 'cho bé', 'cho cháu', 'cho em bé',
 ];
