@@ -65,6 +65,8 @@ try {
       '--import', 'tsx',
       '--test',
       `--test-concurrency=${Math.max(1, availableParallelism())}`,
+      // A hung test fails after a minute instead of holding CI until its own time limit.
+      '--test-timeout=60000',
       '--test-reporter=spec', '--test-reporter-destination=stdout',
       `--test-reporter=${join(root, 'scripts/node-test-summary.mjs')}`, `--test-reporter-destination=${summary}`,
       ...nodeFiles,
