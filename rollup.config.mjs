@@ -48,7 +48,7 @@ const ts = (outDir) =>
 function onwarn(warning, warn) {
   const where = [warning.id, warning.loc?.file, warning.exporter, ...(warning.ids ?? [])].filter(Boolean).join(' ');
   if (/node_modules/.test(where)) {
-    if (warning.code !== 'INVALID_ANNOTATION') warn(warning);
+    if (warning.code !== 'INVALID_ANNOTATION' && warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning);
     return;
   }
   warn(warning);
