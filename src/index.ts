@@ -7,3 +7,4 @@ export * from './model/index.js';
 export * from './calendar/index.js';
 // The calendar's `CalendarDay` type has the same shape as the model's; the model's (schema + type) wins.
 export { CalendarDay } from './model/index.js';
+export * from './qr/index.js';
