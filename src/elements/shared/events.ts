@@ -10,6 +10,10 @@
 export interface MotcuaEventMap {
   /** A request failed; `error` is the SDK error, `message` what the element showed. */
   'motcua-error': { error: unknown; message: string };
+  /** <motcua-duty-roster>: the reader moved to another ISO week (`YYYY-Www`). */
+  'motcua-week-change': { week: string };
+  /** <motcua-satisfaction-survey>: a response was stored by the server (`receipt`) or queued on the device. */
+  'motcua-submit': import('../satisfaction-survey/events.js').SurveySubmitDetail;
 }
 
 export type MotcuaEventName = keyof MotcuaEventMap & `motcua-${string}`;
