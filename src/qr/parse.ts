@@ -177,7 +177,8 @@ function parseWebUrl(text: string, url: URL, options: ParseQrOptions): QrPayload
   const own = sameOrigin(url, options.hostOrigin);
   const hostname = url.hostname.replace(/\.$/, '');
   // URL gives punycode for any non-ASCII host; such a host is only trusted when listed exactly.
-  if (hostname.split('.').some((label) => label.startsWith('xn--')) && !allowed && !own) {
+  const listedExactly = allowlist.some((entry) => entry === url.host || entry === hostname);
+  if (hostname.split('.').some((label) => label.startsWith('xn--')) && !listedExactly && !own) {
     return { kind: 'unsafe', reason: 'lookalike', text };
   }
   const national = NATIONAL.test(hostname) && (url.protocol === 'https:' || url.protocol === 'http:');
