@@ -5,6 +5,6 @@
 export * from './api/index.js';
 export * from './model/index.js';
 export * from './calendar/index.js';
-// The calendar's `CalendarDay` type has the same shape as the model's; the model's (schema + type) wins.
+// Both model and calendar export `CalendarDay` (the calendar re-exports the model's); name the source once.
 export { CalendarDay } from './model/index.js';
 export * from './qr/index.js';

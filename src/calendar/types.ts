@@ -1,5 +1,7 @@
-/** One dated entry of a holiday list, as the API supplies it. */
-export type CalendarDay = { date: string; name: string };
+import type { CalendarDay } from '../model/calendar.js';
+
+// The model's schema is the one source of the holiday entry's shape.
+export type { CalendarDay };
 
 /**
  * The year's holiday decisions, supplied as data (never hard-coded).
