@@ -241,7 +241,7 @@ describe('<motcua-satisfaction-survey>', () => {
 
     const online = flakyClient();
     const delivered = new Promise<SurveySubmitDetail>((resolve) =>
-      document.addEventListener('motcua-submit', (e) => resolve(e.detail), { once: true }),
+      document.addEventListener('motcua-submit', (e) => resolve((e as CustomEvent<SurveySubmitDetail>).detail), { once: true }),
     );
     const second = await survey(online.client, { outboxName: name });
     const detail = await delivered;
