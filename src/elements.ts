@@ -3,10 +3,12 @@
  * file; importing a single one (`motcua/elements/provider.js`) registers just that element.
  */
 import './elements/provider/provider.js';
+import './elements/dossier-tracker/dossier-tracker.js';
 import './elements/duty-roster/duty-roster.js';
 import './elements/satisfaction-survey/satisfaction-survey.js';
 
 export { MotcuaProvider } from './elements/provider/provider.component.js';
+export { MotcuaDossierTracker } from './elements/dossier-tracker/dossier-tracker.component.js';
 export { MotcuaDutyRoster } from './elements/duty-roster/duty-roster.component.js';
 export { MotcuaSatisfactionSurvey } from './elements/satisfaction-survey/satisfaction-survey.component.js';
 export { MotcuaElement } from './elements/shared/motcua-element.js';
