@@ -1,0 +1,43 @@
+/**
+ * Printing only the roster: while the element's own Print button is in use, a document-level
+ * constructable stylesheet (allowed under a strict style-src CSP, unlike a <style> element) hides
+ * everything on the host page that neither is nor contains the roster and asks for one landscape
+ * A4 page. `@page` has no effect inside a shadow root, hence the document sheet. It is removed
+ * after printing, so the host page's own printing is left as it was.
+ */
+export const PRINTING_ATTR = 'data-motcua-printing';
+
+const PRINT_CSS = `
+@page { size: A4 landscape; margin: 10mm; }
+@media print {
+  body :not(:has([${PRINTING_ATTR}])):not([${PRINTING_ATTR}]) { display: none !important; }
+  body, body :has([${PRINTING_ATTR}]) {
+    margin: 0 !important; padding: 0 !important; border: 0 !important; box-shadow: none !important;
+    max-width: none !important; width: auto !important; background: none !important;
+  }
+}`;
+
+let sheet: CSSStyleSheet | undefined;
+
+function printSheet(): CSSStyleSheet | undefined {
+  if (sheet) return sheet;
+  try {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(PRINT_CSS);
+  } catch {
+    sheet = undefined; // very old browsers: print the page as the host styles it
+  }
+  return sheet;
+}
+
+/** Marks `host` for printing alone; returns the undo. */
+export function isolateForPrint(host: HTMLElement): () => void {
+  const doc = host.ownerDocument;
+  const s = printSheet();
+  host.setAttribute(PRINTING_ATTR, '');
+  if (s && !doc.adoptedStyleSheets.includes(s)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, s];
+  return () => {
+    host.removeAttribute(PRINTING_ATTR);
+    if (s) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== s);
+  };
+}
