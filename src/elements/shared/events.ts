@@ -10,6 +10,8 @@
 export interface MotcuaEventMap {
   /** A request failed; `error` is the SDK error, `message` what the element showed. */
   'motcua-error': { error: unknown; message: string };
+  /** A procedure was chosen or read (<motcua-qr-lookup>, procedure lists): its code. Cancelable where noted. */
+  'motcua-select': { code: string };
   /** <motcua-duty-roster>: the reader moved to another ISO week (`YYYY-Www`). */
   'motcua-week-change': { week: string };
   /** <motcua-satisfaction-survey>: a response was stored by the server (`receipt`) or queued on the device. */
