@@ -12,13 +12,6 @@ export function looksLikeCode(token: string): boolean {
   return token.includes('.') ? digits >= 2 : digits >= 4;
 }
 
-interface CodeKey {
-  key: string;
-  doc: number;
-  /** 0: the whole code with dots, 1: without dots, 2: without the leading "N." */
-  kind: 0 | 1 | 2;
-}
-
 export interface CodeHit {
   doc: number;
   /** 3: the exact code, 2: the base of a local variant (or a whole segment), 1: a prefix. */
@@ -26,17 +19,6 @@ export interface CodeHit {
   /** Matched part of the original code, for highlighting. */
   start: number;
   end: number;
-}
-
-function lowerBound(keys: readonly CodeKey[], prefix: string): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((keys[mid] as CodeKey).key < prefix) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Where a prefix of `length` characters without dots ends on the code with dots. */
@@ -50,40 +32,44 @@ function dottedEnd(code: string, length: number, from: number): number {
   return i;
 }
 
+/**
+ * A scan over the codes: a few thousand `startsWith` take well under a millisecond, and code
+ * queries are rare, so a sorted structure would cost more to build than it saves.
+ */
 export class CodeIndex {
-  private readonly keys: CodeKey[] = [];
   private readonly codes: string[];
+  private readonly undotted: string[];
+  /** Without the leading "N." and without dots. */
+  private readonly rest: string[];
 
   constructor(codes: readonly string[]) {
     this.codes = codes.map((c) => c.trim().toLowerCase());
-    this.codes.forEach((code, doc) => {
-      this.keys.push({ key: code, doc, kind: 0 });
-      const undotted = code.replace(/\./g, '');
-      if (undotted !== code) this.keys.push({ key: undotted, doc, kind: 1 });
-      const dot = code.indexOf('.');
-      if (dot > 0) this.keys.push({ key: code.slice(dot + 1).replace(/\./g, ''), doc, kind: 2 });
-    });
-    this.keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    this.undotted = this.codes.map((c) => c.replace(/\./g, ''));
+    this.rest = this.codes.map((c) => c.slice(c.indexOf('.') + 1).replace(/\./g, ''));
   }
 
   /** Procedures whose code matches the typed token (unordered; see {@link CodeHit.rank}). */
   find(token: string): CodeHit[] {
     const query = token.trim().toLowerCase().replace(/\.+$/, '');
     if (!query) return [];
+    const out: CodeHit[] = [];
     const dotted = query.includes('.');
-    const best = new Map<number, CodeHit>();
-    for (let i = lowerBound(this.keys, query); i < this.keys.length; i++) {
-      const entry = this.keys[i] as CodeKey;
-      if (!entry.key.startsWith(query)) break;
-      // A query with dots is compared with dotted codes only, one without dots with the rest.
-      if (dotted !== (entry.kind === 0)) continue;
-      const code = this.codes[entry.doc] as string;
-      const start = entry.kind === 2 ? code.indexOf('.') + 1 : 0;
-      const end = entry.kind === 0 ? query.length : dottedEnd(code, query.length, start);
+    for (let doc = 0; doc < this.codes.length; doc++) {
+      const code = this.codes[doc] as string;
+      let start = 0;
+      let end = -1;
+      if (dotted) {
+        if (code.startsWith(query)) end = query.length;
+      } else if ((this.undotted[doc] as string).startsWith(query)) {
+        end = dottedEnd(code, query.length, 0);
+      } else if (code.includes('.') && (this.rest[doc] as string).startsWith(query)) {
+        start = code.indexOf('.') + 1;
+        end = dottedEnd(code, query.length, start);
+      }
+      if (end < 0) continue;
       const rank = end === code.length ? 3 : code[end] === '.' ? 2 : 1;
-      const previous = best.get(entry.doc);
-      if (!previous || previous.rank < rank) best.set(entry.doc, { doc: entry.doc, rank, start, end });
+      out.push({ doc, rank, start, end });
     }
-    return [...best.values()];
+    return out;
   }
 }

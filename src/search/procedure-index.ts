@@ -71,24 +71,43 @@ interface FacetTable {
   ids: Map<string, number>;
   values: string[];
   labels: string[];
-  /** Value ids per procedure. */
-  perDoc: number[][];
+  /** Value ids of procedure d: flat[start[d]] … flat[start[d + 1] - 1]. */
+  start: Int32Array;
+  flat: Int32Array;
 }
 
-function newFacet(n: number): FacetTable {
-  return { ids: new Map(), values: [], labels: [], perDoc: Array.from({ length: n }, () => []) };
-}
+/** Collects facet values procedure by procedure, in order, into one flat array. */
+class FacetBuilder {
+  readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+  readonly labels: string[] = [];
+  private readonly start: Int32Array;
+  private readonly flat: number[] = [];
 
-function addFacetValue(table: FacetTable, doc: number, value: string, label: string): void {
-  let id = table.ids.get(value);
-  if (id === undefined) {
-    id = table.values.length;
-    table.ids.set(value, id);
-    table.values.push(value);
-    table.labels.push(label);
+  constructor(n: number) {
+    this.start = new Int32Array(n + 1);
   }
-  const list = table.perDoc[doc] as number[];
-  if (!list.includes(id)) list.push(id);
+
+  add(doc: number, value: string, label: string): void {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+      this.labels.push(label);
+    }
+    for (let k = this.start[doc] as number; k < this.flat.length; k++) if (this.flat[k] === id) return;
+    this.flat.push(id);
+  }
+
+  /** Closes procedure `doc` (call once per procedure, in order). */
+  next(doc: number): void {
+    this.start[doc + 1] = this.flat.length;
+  }
+
+  done(): FacetTable {
+    return { ids: this.ids, values: this.values, labels: this.labels, start: this.start, flat: Int32Array.from(this.flat) };
+  }
 }
 
 class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
@@ -96,19 +115,22 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
   private readonly docs: readonly P[];
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
-  private readonly postDocs: number[][] = [];
+  /** Postings of term t: postDocs/postWhere[postStart[t]] … [postStart[t + 1] - 1]. */
+  private readonly postStart: Int32Array;
+  private readonly postDocs: Int32Array;
   /** field << 16 | position */
-  private readonly postWhere: number[][] = [];
-  private readonly df: number[] = [];
-  private readonly nameTerms: Int32Array[] = [];
+  private readonly postWhere: Int32Array;
+  private readonly df: Int32Array;
+  /** Name syllables of procedure d: nameFlat[nameStart[d]] … [nameStart[d + 1] - 1]. */
+  private readonly nameStart: Int32Array;
+  private readonly nameFlat: Int32Array;
   private readonly nameAccents: string[][] = [];
-  private readonly nameKeys: string[] = [];
   private readonly nameFlags: Uint8Array[] = [];
-  /** Procedures citizens can complete online come slightly first among equals. */
+  /** Procedures citizens can complete online come slightly first among equals; times `boost`. */
   private readonly prior: Float32Array;
   private readonly qualifiers: string[][];
   private readonly used: Uint8Array;
-  private readonly codes: CodeIndex;
+  private codeIndex?: CodeIndex;
   private readonly planner: QueryPlanner;
   private readonly facets: Record<FacetName, FacetTable>;
   private sortedTerms?: string[];
@@ -136,14 +158,11 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     this.cover = new Float64Array(n);
     this.bestStamp = new Uint32Array(n);
     this.best = new Float64Array(n);
+    this.prior = new Float32Array(n);
     this.planner = new QueryPlanner(
       [...(options.defaultSynonyms === false ? [] : defaultSynonyms), ...(options.synonyms ?? [])],
       [...defaultStopPhrases, ...(options.stopPhrases ?? [])],
     );
-    this.facets = { field: newFacet(n), level: newFacet(n), channel: newFacet(n), onlineLevel: newFacet(n) };
-    this.codes = new CodeIndex(procedures.map((p) => p.code));
-    this.prior = new Float32Array(n);
-    let longest = 0;
     this.qualifiers = [...defaultQualifiers, ...(options.qualifiers ?? [])].map((q) => this.accentsOf(q));
 
     // The same strings (agencies, fields, names of local variants) recur: tokenize each once.
@@ -151,35 +170,87 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     const ids = (text: string): number[] => {
       let out = cache.get(text);
       if (!out) {
-        out = tokenize(text).terms.map((t) => this.intern(t));
+        const terms = tokenize(text).terms;
+        out = new Array<number>(terms.length);
+        for (let i = 0; i < terms.length; i++) out[i] = this.intern(terms[i] as string);
         cache.set(text, out);
       }
       return out;
     };
+    // Every text of a procedure with its field and the offset of its positions.
+    const sources = (p: P, visit: (ids: number[], field: number, base: number) => void): void => {
+      visit(ids(p.name), NAME, 0);
+      const keywords = p.keywords;
+      if (keywords) for (let j = 0; j < keywords.length; j++) visit(ids(keywords[j] as string), KEYWORDS, j * ARRAY_GAP);
+      const agencies = p.agencies;
+      if (agencies) for (let j = 0; j < agencies.length; j++) visit(ids((agencies[j] as { name: string }).name), AGENCIES, j * ARRAY_GAP);
+      if (p.field !== undefined) visit(ids(typeof p.field === 'string' ? p.field : p.field.name), FIELD, 0);
+    };
+
+    // Pass 1: count postings per term and name lengths; facets and priors on the way.
+    const counts: number[] = [];
+    this.countOf = counts;
+    const facets = { field: new FacetBuilder(n), level: new FacetBuilder(n), channel: new FacetBuilder(n), onlineLevel: new FacetBuilder(n) };
+    this.nameStart = new Int32Array(n + 1);
+    let longest = 0;
+    const count = (list: number[]): void => {
+      for (let i = 0; i < list.length; i++) counts[list[i] as number]!++;
+    };
     for (let doc = 0; doc < n; doc++) {
       const p = procedures[doc] as P;
-      const name = ids(p.name);
-      this.nameTerms.push(Int32Array.from(name));
-      longest = Math.max(longest, name.length);
+      sources(p, count);
+      const nameLength = ids(p.name).length;
+      this.nameStart[doc + 1] = (this.nameStart[doc] as number) + nameLength;
+      if (nameLength > longest) longest = nameLength;
       this.nameAccents.push(this.accentsOf(p.name));
       this.nameFlags.push(this.flagsOf(p.name));
       this.prior[doc] = onlinePrior(p.onlineLevel) * (options.boost ? Math.max(0, options.boost(p)) : 1);
-      this.nameKeys.push(name.map((t) => this.terms[t]).join(' '));
-      name.forEach((t, pos) => this.post(t, doc, NAME, pos));
-      p.keywords?.forEach((k, j) => ids(k).forEach((t, pos) => this.post(t, doc, KEYWORDS, j * ARRAY_GAP + pos)));
-      p.agencies?.forEach((a, j) => ids(a.name).forEach((t, pos) => this.post(t, doc, AGENCIES, j * ARRAY_GAP + pos)));
       if (p.field !== undefined) {
-        const value = typeof p.field === 'string' ? p.field : p.field.code;
         const label = typeof p.field === 'string' ? p.field : p.field.name;
-        ids(label).forEach((t, pos) => this.post(t, doc, FIELD, pos));
-        addFacetValue(this.facets.field, doc, value, label);
+        facets.field.add(doc, typeof p.field === 'string' ? p.field : p.field.code, label);
       }
-      p.levels?.forEach((l) => addFacetValue(this.facets.level, doc, l, l));
-      p.channels?.forEach((c) => addFacetValue(this.facets.channel, doc, c.kind, c.kind));
-      if (p.onlineLevel !== undefined) addFacetValue(this.facets.onlineLevel, doc, p.onlineLevel, p.onlineLevel);
+      if (p.levels) for (const l of p.levels) facets.level.add(doc, l, l);
+      if (p.channels) for (const c of p.channels) facets.channel.add(doc, c.kind, c.kind);
+      if (p.onlineLevel !== undefined) facets.onlineLevel.add(doc, p.onlineLevel, p.onlineLevel);
+      for (const f of FACETS) facets[f].next(doc);
     }
+    this.facets = { field: facets.field.done(), level: facets.level.done(), channel: facets.channel.done(), onlineLevel: facets.onlineLevel.done() };
     this.used = new Uint8Array(longest);
+
+    // Pass 2: fill flat posting arrays (no per-term arrays to grow and collect).
+    const termCount = this.terms.length;
+    this.postStart = new Int32Array(termCount + 1);
+    for (let t = 0; t < termCount; t++) this.postStart[t + 1] = (this.postStart[t] as number) + (counts[t] as number);
+    const total = this.postStart[termCount] as number;
+    this.postDocs = new Int32Array(total);
+    this.postWhere = new Int32Array(total);
+    this.df = new Int32Array(termCount);
+    this.nameFlat = new Int32Array(this.nameStart[n] as number);
+    const cursor = this.postStart.slice(0, termCount);
+    const lastDoc = new Int32Array(termCount).fill(-1);
+    let doc = 0;
+    const fill = (list: number[], field: number, base: number): void => {
+      for (let i = 0; i < list.length; i++) {
+        const t = list[i] as number;
+        const at = cursor[t]!++;
+        this.postDocs[at] = doc;
+        this.postWhere[at] = (field << 16) | (base + i);
+        if (lastDoc[t] !== doc) {
+          lastDoc[t] = doc;
+          this.df[t]!++;
+        }
+      }
+    };
+    for (; doc < n; doc++) {
+      const p = procedures[doc] as P;
+      sources(p, fill);
+      this.nameFlat.set(ids(p.name), this.nameStart[doc] as number);
+    }
+    this.countOf = undefined;
   }
+
+  /** Posting counts while building (interned terms start at zero). */
+  private countOf?: number[];
 
   private accentCache = new Map<string, string[]>();
 
@@ -230,18 +301,9 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
       id = this.terms.length;
       this.termIds.set(term, id);
       this.terms.push(term);
-      this.postDocs.push([]);
-      this.postWhere.push([]);
-      this.df.push(0);
+      this.countOf?.push(0);
     }
     return id;
-  }
-
-  private post(term: number, doc: number, field: number, pos: number): void {
-    const docs = this.postDocs[term] as number[];
-    if (docs[docs.length - 1] !== doc) (this.df[term] as number)++;
-    docs.push(doc);
-    (this.postWhere[term] as number[]).push((field << 16) | pos);
   }
 
   private idf(term: number): number {
@@ -340,7 +402,8 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     const codeHits: CodeHit[] = [];
     for (const raw of text.trim().split(/\s+/)) {
       if (!raw) continue;
-      const found = looksLikeCode(raw) ? this.codes.find(raw) : [];
+      // Built on the first code query: most queries are words.
+      const found = looksLikeCode(raw) ? (this.codeIndex ??= new CodeIndex(this.docs.map((d) => d.code))).find(raw) : [];
       if (found.length) codeHits.push(...found);
       else words.push(raw);
     }
@@ -407,9 +470,10 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
       touched.length = 0;
       for (const e of expansions[i] as Expansion[]) {
         const w = this.idf(e.term) * e.quality;
-        const docs = this.postDocs[e.term] as number[];
-        const where = this.postWhere[e.term] as number[];
-        for (let k = 0; k < docs.length; k++) {
+        const docs = this.postDocs;
+        const where = this.postWhere;
+        const end = this.postStart[e.term + 1] as number;
+        for (let k = this.postStart[e.term] as number; k < end; k++) {
           const doc = docs[k] as number;
           const c = w * (FIELD_WEIGHT[(where[k] as number) >>> 16] as number);
           if (this.tokStamp[doc] !== tokStamp) {
@@ -468,7 +532,9 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     for (const doc of candidates) {
       const cover = this.cover[doc] as number;
       if (cover < threshold) continue;
-      const seq = this.nameTerms[doc] as Int32Array;
+      const from = this.nameStart[doc] as number;
+      const length = (this.nameStart[doc + 1] as number) - from;
+      const names = this.nameFlat;
       const accents = this.nameAccents[doc] as string[];
       const flags = this.nameFlags[doc] as Uint8Array;
       lastPos.fill(-1000);
@@ -476,8 +542,8 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
       pairBest.fill(0);
       accentBest.fill(0);
       let start = 0;
-      for (let p = 0; p < seq.length; p++) {
-        const hits = byTerm.get(seq[p] as number);
+      for (let p = 0; p < length; p++) {
+        const hits = byTerm.get(names[from + p] as number);
         if (!hits) continue;
         for (const i of hits) {
           const prev = previous[i] as number;
@@ -500,7 +566,7 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
       // Each query syllable stands for one place in the name: where it joins its neighbour, else
       // its first occurrence. Other places count as words the query did not ask for, so "lai" in
       // the query does not excuse the "lại" of "Cấp lại giấy phép lái xe".
-      used.fill(0, 0, seq.length);
+      used.fill(0, 0, length);
       for (let i = 0; i < n; i++) {
         if ((pairBest[i] as number) > 0) {
           used[pairPos[i] as number] = 1;
@@ -516,7 +582,7 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
       }
       let extra = 0;
       let qualifiers = 0;
-      for (let p = 0; p < seq.length; p++) {
+      for (let p = 0; p < length; p++) {
         if (used[p]) continue;
         const flag = flags[p] as number;
         extra += flag & IN_BRACKETS ? BRACKET_SHARE : 1;
@@ -573,8 +639,11 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     for (let f = 0; f < FACETS.length; f++) {
       const wanted = filters[f];
       if (!wanted || f === except) continue;
-      const values = this.facets[FACETS[f] as FacetName].perDoc[doc] as number[];
-      if (!values.some((v) => wanted.has(v))) return false;
+      const table = this.facets[FACETS[f] as FacetName];
+      let any = false;
+      const end = table.start[doc + 1] as number;
+      for (let k = table.start[doc] as number; k < end && !any; k++) any = wanted.has(table.flat[k] as number);
+      if (!any) return false;
     }
     return true;
   }
@@ -586,7 +655,8 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
       const counts = new Int32Array(table.values.length);
       for (const doc of matched) {
         if (!this.passes(doc, filters, f)) continue;
-        for (const v of table.perDoc[doc] as number[]) counts[v]!++;
+        const end = table.start[doc + 1] as number;
+        for (let k = table.start[doc] as number; k < end; k++) counts[table.flat[k] as number]!++;
       }
       const values: FacetValue[] = [];
       counts.forEach((count, i) => {
@@ -602,7 +672,13 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
   private nameOrder(): Int32Array {
     if (!this.order) {
       const ids = Array.from({ length: this.size }, (_, i) => i);
-      const keys = this.nameKeys;
+      const keys = this.docs.map((_, d) => {
+        let key = '';
+        for (let k = this.nameStart[d] as number; k < (this.nameStart[d + 1] as number); k++) {
+          key += (key ? ' ' : '') + (this.terms[this.nameFlat[k] as number] as string);
+        }
+        return key;
+      });
       const codes = this.docs.map((d) => d.code);
       ids.sort((a, b) => {
         const ka = keys[a] as string;
