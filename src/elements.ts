@@ -4,11 +4,13 @@
  */
 import './elements/provider/provider.js';
 import './elements/dossier-tracker/dossier-tracker.js';
+import './elements/stats/stats.js';
 import './elements/duty-roster/duty-roster.js';
 import './elements/satisfaction-survey/satisfaction-survey.js';
 
 export { MotcuaProvider } from './elements/provider/provider.component.js';
 export { MotcuaDossierTracker } from './elements/dossier-tracker/dossier-tracker.component.js';
+export { MotcuaStats } from './elements/stats/stats.component.js';
 export { MotcuaDutyRoster } from './elements/duty-roster/duty-roster.component.js';
 export { MotcuaSatisfactionSurvey } from './elements/satisfaction-survey/satisfaction-survey.component.js';
 export { MotcuaElement } from './elements/shared/motcua-element.js';

@@ -245,6 +245,7 @@ export const en: Messages = {
   'stats.satisfied': 'Satisfied',
   'stats.dissatisfied': 'Dissatisfied',
   'stats.responses': { one: '{count} response', other: '{count} responses' },
+  'stats.responsesHeader': 'Responses',
   'stats.satisfiedRate': 'Satisfied',
   'stats.noResponses': 'No ratings in this period.',
   'stats.tableToggle': 'Show the figures as a table',

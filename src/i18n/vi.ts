@@ -251,6 +251,7 @@ export const vi = {
   'stats.satisfied': 'Hài lòng',
   'stats.dissatisfied': 'Không hài lòng',
   'stats.responses': { other: '{count} ý kiến đánh giá' },
+  'stats.responsesHeader': 'Số ý kiến',
   'stats.satisfiedRate': 'Tỷ lệ hài lòng',
   'stats.noResponses': 'Chưa có ý kiến đánh giá trong khoảng thời gian này.',
   'stats.tableToggle': 'Xem số liệu dạng bảng',

@@ -335,6 +335,12 @@ export class MotcuaDutyRoster extends MotcuaElement {
     return new Intl.DateTimeFormat(intlLocale(this.locale), { weekday: 'long' }).format(toDate(date));
   }
 
+  /** `18/11` in the column headers; the full date is in each cell's label. */
+  private shortDate(date: string): string {
+    // Both catalogues put the day first; Intl's vi-VN writes 18-11, offices write 18/11.
+    return `${date.slice(8, 10)}/${date.slice(5, 7)}`;
+  }
+
   private dayLabel(date: string): string {
     return `${this.weekdayName(date)} ${this.fmt.date(date)}`;
   }
@@ -348,7 +354,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
     return html`<li class=${classMap({ official: true, 'stand-in': Boolean(o.replaces) })}>
       <span class="name">${o.name}</span>
       ${o.replaces ? html`<span class="replaces">(${this.t('roster.replaces', { name: o.replaces })})</span>` : nothing}
-      <span class="office">${o.title ? `${o.title}, ` : ''}${o.office}</span>
+      <span class="office">${o.title ? html`<span class="job">${o.title}, </span>` : nothing}${o.office}</span>
       ${o.phone && tel
         ? html`<a
             class="tel"
@@ -404,7 +410,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
                   aria-current=${day.date === today ? 'date' : nothing}
                 >
                   <span class="weekday">${this.weekdayName(day.date)}</span>
-                  <span class="date">${this.fmt.date(day.date)}</span>
+                  <span class="date">${this.shortDate(day.date)}</span>
                   ${day.date === today ? html`<span class="badge">${this.t('roster.today')}</span>` : nothing}
                   ${day.holiday !== undefined ? html`<span class="holiday-name">${this.t('roster.holiday')}: ${day.holiday}</span>` : nothing}
                 </th>`;
@@ -452,7 +458,10 @@ export class MotcuaDutyRoster extends MotcuaElement {
     });
     let body: TemplateResult;
     if (slot && slot.officials.length > 0) body = this.renderOfficials(slot, true);
-    else if (rest !== undefined) body = html`<span class="rest">${day.holiday !== undefined ? this.t('roster.holiday') : rest}</span>`;
+    else if (rest !== undefined && day.holiday !== undefined) body = html`<span class="rest">${this.t('roster.holiday')}</span>`;
+    else if (rest !== undefined && c >= 5)
+      body = html`<span class="rest" aria-hidden="true">${this.t('roster.dayOff')}</span><span class="visually-hidden">${rest}</span>`;
+    else if (rest !== undefined) body = html`<span class="rest">${rest}</span>`;
     else body = html`<span class="none" aria-hidden="true">—</span><span class="visually-hidden">${this.t('roster.noDuty')}</span>`;
     return html`<td
       role="gridcell"

@@ -66,7 +66,7 @@ export default css`
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.9375em;
+    font-size: 0.875em;
     line-height: 1.35;
   }
   th,
@@ -78,13 +78,13 @@ export default css`
   }
   thead th {
     background: var(--_subtle-bg);
-    min-width: 9em;
+    min-width: 6.5em;
   }
   thead th.corner {
     min-width: 0;
   }
   thead th.weekend {
-    min-width: 6em;
+    min-width: 4em;
   }
   th .weekday,
   th .date,
@@ -100,17 +100,24 @@ export default css`
   }
   th.session {
     background: var(--_subtle-bg);
-    min-width: 5.5em;
+    min-width: 4.5em;
   }
   th.desk {
-    min-width: 9em;
+    min-width: 7em;
     font-weight: 600;
   }
   tr.session-start > * {
     border-top: 3px solid var(--_border);
   }
   td[role='gridcell'] {
-    min-width: 9em;
+    min-width: 6.5em;
+  }
+  td.weekend {
+    min-width: 4em;
+  }
+  /* The grid keeps to names, offices and phones; job titles are in the list and the .ics. */
+  table .job {
+    display: none;
   }
   td[role='gridcell']:focus-visible {
     outline: 3px solid var(--_focus);
