@@ -117,6 +117,7 @@ export const en: Messages = {
   'roster.today': 'Today',
   'roster.now': 'On duty now',
   'roster.weekend': 'Weekend',
+  'roster.dayOff': 'Closed',
   'roster.holiday': 'Public holiday',
   'roster.noDuty': 'No one on duty',
   'roster.notPublished': 'Not published yet',

@@ -126,6 +126,7 @@ export const vi = {
   'roster.today': 'Hôm nay',
   'roster.now': 'Đang trực',
   'roster.weekend': 'Nghỉ cuối tuần',
+  'roster.dayOff': 'Nghỉ',
   'roster.holiday': 'Nghỉ lễ',
   'roster.noDuty': 'Không có lịch trực',
   'roster.notPublished': 'Chưa công bố',
