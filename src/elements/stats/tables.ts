@@ -1,0 +1,81 @@
+/** The charts' figures as real tables, inside a details element under the charts. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DossierCounts, Stats } from '../../model/stats.js';
+import { SERIES, type ChartHost } from './charts.js';
+import { onTimeRate, satisfiedRate } from './stats-math.js';
+import type { MessageKey } from '../../i18n/messages.js';
+
+export function renderTables(host: ChartHost, stats: Stats): TemplateResult {
+  const range = host.rangeText(stats);
+  const unit = host.t(`stats.groupBy.${stats.groupBy}` as MessageKey).toLocaleLowerCase(host.fmt.locale);
+  const n = (v: number) => host.fmt.number(v);
+  const countHeads = html`<th scope="col">${host.t('stats.received')}</th>
+    <th scope="col">${host.t('stats.resolved')}</th>
+    ${SERIES.map((s) => html`<th scope="col">${host.t(s.label)}</th>`)}
+    <th scope="col">${host.t('stats.onTimeRate')}</th>`;
+  const countCells = (c: DossierCounts) => html`<td>${n(c.received)}</td>
+    <td>${n(c.resolved)}</td>
+    ${SERIES.map((s) => html`<td>${n(c[s.key])}</td>`)}
+    <td>${host.rate(onTimeRate(c))}</td>`;
+  const sat = stats.satisfaction;
+
+  return html`<details class="tables" part="tables">
+    <summary>${host.t('stats.tableToggle')}</summary>
+    ${stats.totals.received > 0
+      ? html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="period-caption">
+            <table>
+              <caption id="period-caption">${host.t('stats.periodTableCaption', { unit, range })}</caption>
+              <thead>
+                <tr><th scope="col">${host.t('stats.period')}</th>${countHeads}</tr>
+              </thead>
+              <tbody>
+                ${stats.byPeriod.map((r) => html`<tr><th scope="row">${host.periodLabel(r.period)}</th>${countCells(r)}</tr>`)}
+              </tbody>
+              <tfoot>
+                <tr><th scope="row">${host.t('stats.total')}</th>${countCells(stats.totals)}</tr>
+              </tfoot>
+            </table>
+          </div>
+          <div class="table-wrap" tabindex="0" role="group" aria-labelledby="field-caption">
+            <table>
+              <caption id="field-caption">${host.t('stats.fieldTableCaption', { range })}</caption>
+              <thead>
+                <tr><th scope="col">${host.t('stats.field')}</th>${countHeads}</tr>
+              </thead>
+              <tbody>
+                ${stats.byField.map((r) => html`<tr><th scope="row">${r.field.name}</th>${countCells(r)}</tr>`)}
+              </tbody>
+            </table>
+          </div>`
+      : nothing}
+    ${sat.byAgency.length > 0
+      ? html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="agency-caption">
+          <table>
+            <caption id="agency-caption">${host.t('stats.agencyTableCaption', { range })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">${host.t('stats.agency')}</th>
+                <th scope="col">${host.t('stats.responsesHeader')}</th>
+                <th scope="col">${host.t('stats.verySatisfied')}</th>
+                <th scope="col">${host.t('stats.satisfied')}</th>
+                <th scope="col">${host.t('stats.dissatisfied')}</th>
+                <th scope="col">${host.t('stats.satisfiedRate')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${sat.byAgency.map(
+                (a) => html`<tr>
+                  <th scope="row">${a.agency}</th>
+                  <td>${n(a.responses)}</td>
+                  <td>${n(a.verySatisfied)}</td>
+                  <td>${n(a.satisfied)}</td>
+                  <td>${n(a.dissatisfied)}</td>
+                  <td>${host.rate(satisfiedRate(a))}</td>
+                </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>`
+      : nothing}
+  </details>`;
+}
