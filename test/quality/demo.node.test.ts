@@ -1,0 +1,109 @@
+// The demo page (demo/index.html through the real server, with its strict CSP) in Chromium on a phone
+// and a desktop screen: axe finds nothing, no request leaves localhost, and the page's theme and
+// language switches reach every widget.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { describeViolations, ensureDist, launchChromium, runAxe, settle, startTestServer } from './harness.js';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startTestServer>>;
+
+before(async () => {
+  await ensureDist();
+  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+const screens = [
+  { name: 'phone', width: 375, height: 812 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+
+/** Opens the demo, recording every request that is not to this machine and every page error. */
+async function openDemo(width: number, height: number) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const outside: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.hostname !== 'localhost' && url.hostname !== '127.0.0.1') outside.push(request.url());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  const response = await page.goto(`${server.url}/`);
+  assert.equal(response?.status(), 200);
+  await settle(page);
+  return { context, page, outside, errors };
+}
+
+/** Every motcua-* element on the page except the provider (which draws nothing itself). */
+function widgets(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('motcua-') && el.localName !== 'motcua-provider')
+      .map((el) => ({
+        tag: el.localName,
+        locale: (el as Element & { locale?: string }).locale,
+        color: getComputedStyle(el).color,
+        background: getComputedStyle(el).backgroundColor,
+        text: el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      })),
+  );
+}
+
+for (const screen of screens) {
+  test(`demo on a ${screen.name} screen (${screen.width}×${screen.height}): axe, requests, errors`, async () => {
+    const { context, page, outside, errors } = await openDemo(screen.width, screen.height);
+    const violations = await runAxe(page);
+    assert.equal(violations.length, 0, `axe on the ${screen.name} screen:\n${describeViolations(violations)}`);
+    assert.deepEqual(outside, [], 'requests outside localhost');
+    assert.deepEqual(errors, [], 'console or page errors');
+    await context.close();
+  });
+}
+
+test('the theme and language switches change every widget, and the dark English page passes axe', async () => {
+  const { context, page, outside, errors } = await openDemo(1280, 800);
+  const before = await widgets(page);
+  assert.ok(before.length > 0, 'the demo shows no motcua widget');
+  for (const w of before) assert.equal(w.locale, 'vi', `${w.tag} starts in Vietnamese`);
+
+  await page.getByRole('button', { name: 'Tối' }).click();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('motcua-') && el.localName !== 'motcua-provider')
+      .every((el) => (el as Element & { locale?: string }).locale === 'en'),
+  );
+  await settle(page);
+  const afterSwitch = await widgets(page);
+  for (const [i, w] of afterSwitch.entries()) {
+    const old = before[i]!;
+    assert.equal(w.tag, old.tag);
+    assert.equal(w.locale, 'en', `${w.tag} follows the language switch`);
+    assert.notEqual(w.text, old.text, `${w.tag} shows other text in English`);
+    assert.ok(w.color !== old.color || w.background !== old.background, `${w.tag} follows the theme switch (${old.color} → ${w.color})`);
+  }
+
+  const violations = await runAxe(page);
+  assert.equal(violations.length, 0, `axe in dark English:\n${describeViolations(violations)}`);
+
+  // And back: the switches are not one-way.
+  await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('motcua-') && el.localName !== 'motcua-provider')
+      .every((el) => (el as Element & { locale?: string }).locale === 'vi'),
+  );
+  assert.deepEqual(outside, [], 'requests outside localhost');
+  assert.deepEqual(errors, [], 'console or page errors');
+  await context.close();
+});

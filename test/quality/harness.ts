@@ -1,0 +1,153 @@
+// Shared set-up for the quality tests that drive a real Chromium against the real reference server:
+// an up-to-date dist/ (built once, under a lock, when src is newer), the browser, the server, axe.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../server/app.js';
+
+export const root = resolve(import.meta.dirname, '../..');
+
+/** The flags of web-test-runner.config.mjs (see /work/shared/TOOLCHAIN.md): no network but loopback. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+];
+
+/** Element folders (each holds <name>.ts), as scripts/elements.mjs finds them. */
+export function elementNames(): string[] {
+  const dir = join(root, 'src/elements');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name !== 'shared' && existsSync(join(dir, d.name, `${d.name}.ts`)))
+    .map((d) => d.name)
+    .sort();
+}
+
+const buildInputs = ['src', 'package.json', 'rollup.config.mjs', 'tsconfig.json', 'tsconfig.build.json'];
+
+function newestInput(): number {
+  let newest = 0;
+  for (const input of buildInputs) {
+    const path = join(root, input);
+    if (!existsSync(path)) continue;
+    const files = statSync(path).isDirectory() ? readdirSync(path, { recursive: true }).map((f) => join(path, String(f))) : [path];
+    for (const f of files) newest = Math.max(newest, statSync(f).mtimeMs);
+  }
+  return newest;
+}
+
+function distIsFresh(): boolean {
+  const stamp = join(root, 'dist/.build-stamp');
+  return existsSync(stamp) && statSync(stamp).mtimeMs >= newestInput();
+}
+
+/**
+ * Makes sure dist/ matches src/. CI builds before `npm test`, so this is a no-op there; a developer
+ * running `npm test` after editing src gets one build, shared by every quality test file (they run
+ * in parallel, so a lock directory keeps two builds from clobbering each other's dist/).
+ */
+export async function ensureDist(): Promise<void> {
+  if (distIsFresh()) return;
+  const cache = join(root, 'node_modules/.cache/motcua');
+  mkdirSync(cache, { recursive: true });
+  const lock = join(cache, 'build.lock');
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Another test file is building; a lock older than 5 minutes was left by a killed run.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 5 * 60_000) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('timed out waiting for another test to build dist/');
+      await sleep(500);
+    }
+  }
+  try {
+    if (distIsFresh()) return;
+    const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8', timeout: 5 * 60_000 });
+    if (build.status !== 0) {
+      throw new Error(
+        `dist/ is out of date and \`node scripts/build.mjs\` failed (exit ${build.status}); these tests load the built CDN file.\n` +
+          `${build.stdout}\n${build.stderr}`.slice(-4000),
+      );
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+}
+
+/** The reference server on a free loopback port, with its own throw-away data directory. */
+export async function startTestServer(): Promise<RunningServer & { dispose(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-quality-'));
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, log: () => {} });
+  return {
+    ...server,
+    async dispose() {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe on the whole page (open shadow roots included). It is evaluated through the DevTools
+ * protocol, which a page's Content-Security-Policy does not govern, so the page keeps its policy.
+ */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: any[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id as string,
+      impact: v.impact as string | null,
+      help: v.help as string,
+      targets: (v.nodes as Array<{ target: unknown }>).slice(0, 5).map((n) => JSON.stringify(n.target)),
+    }));
+  });
+}
+
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.targets.join('\n    ')}`).join('\n');
+}
+
+/** Waits until every motcua-* element on the page has finished its pending Lit update. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+  await page.evaluate(SETTLE);
+}
+
+const SETTLE = `(async () => {
+  const all = (node) => [...node.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+  for (let round = 0; round < 3; round++) {
+    await Promise.all(all(document).filter((el) => el.localName.startsWith('motcua-')).map((el) => el.updateComplete));
+    await new Promise((r) => requestAnimationFrame(() => r()));
+  }
+})()`;
