@@ -10,8 +10,11 @@
 export interface MotcuaEventMap {
   /** A request failed; `error` is the SDK error, `message` what the element showed. */
   'motcua-error': { error: unknown; message: string };
-  /** A procedure was chosen or read (<motcua-qr-lookup>, procedure lists): its code. Cancelable where noted. */
-  'motcua-select': { code: string };
+  /**
+   * A procedure was chosen or read (<motcua-qr-lookup>, <motcua-procedure-search>): its code, and the
+   * procedure's summary when the element has it (procedure search). Cancelable where noted.
+   */
+  'motcua-select': { code: string; procedure?: import('../../model/procedure.js').ProcedureSummary };
   /** <motcua-duty-roster>: the reader moved to another ISO week (`YYYY-Www`). */
   'motcua-week-change': { week: string };
   /** <motcua-satisfaction-survey>: a response was stored by the server (`receipt`) or queued on the device. */

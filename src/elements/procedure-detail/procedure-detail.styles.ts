@@ -1,0 +1,164 @@
+import { css } from 'lit';
+
+export default css`
+  article {
+    display: grid;
+    gap: var(--_space-l);
+  }
+  .name {
+    margin: 0;
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .name:focus {
+    outline: none;
+  }
+  .name:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .summary {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12em, 1fr));
+    gap: var(--_space) var(--_space-l);
+    margin: var(--_space) 0 0;
+  }
+  .summary dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .summary dd {
+    margin: 0;
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .code {
+    font-variant-numeric: tabular-nums;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    margin-block-start: var(--_space-l);
+  }
+  .section {
+    border-block-start: 1px solid var(--_divider);
+    padding-block-start: var(--_space);
+  }
+  .section-title {
+    font-size: 1.125em;
+    font-weight: 700;
+    margin-block: var(--_space);
+  }
+  .case-title {
+    font-weight: 600;
+    margin-block: var(--_space-l) var(--_space);
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: var(--_space);
+    border-block-end: 1px solid var(--_divider);
+    overflow-wrap: anywhere;
+  }
+  thead th {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  a {
+    color: var(--_primary);
+  }
+  td a {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+  }
+  .steps li,
+  ul li {
+    margin-block-end: var(--_space);
+  }
+  .text {
+    white-space: pre-line;
+    margin: 0.25em 0 0;
+    overflow-wrap: anywhere;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .note {
+    margin: 0.25em 0 0;
+    font-size: 0.9375em;
+  }
+  .hint {
+    color: var(--_muted);
+  }
+  .print-only {
+    display: none;
+  }
+
+  /* Phones: tables become stacked rows so nothing scrolls sideways. */
+  @media (max-width: 600px) {
+    thead {
+      position: absolute;
+      clip-path: inset(50%);
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+    }
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    tr {
+      border-block-end: 1px solid var(--_divider);
+      padding-block: var(--_space);
+    }
+    th,
+    td {
+      border: 0;
+      padding: 0.125em 0;
+    }
+    .num::before {
+      content: attr(data-label);
+    }
+    .num {
+      text-align: start;
+    }
+  }
+
+  @media print {
+    .print-only {
+      display: block;
+    }
+    .actions {
+      display: none;
+    }
+    .section,
+    tr,
+    li {
+      break-inside: avoid;
+    }
+    .section-title {
+      break-after: avoid;
+    }
+    a {
+      color: #000;
+    }
+  }
+`;

@@ -1,0 +1,636 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import type { FacetName, FacetValue } from '../../search/types.js';
+import { LoadController } from '../shared/load-controller.js';
+import { MotcuaElement } from '../shared/motcua-element.js';
+import type { MotcuaProcedureDetail } from '../procedure-detail/procedure-detail.component.js';
+import { highlightSegments } from './highlight.js';
+import styles from './procedure-search.styles.js';
+import {
+  FACET_NAMES,
+  searchLocal,
+  searchServer,
+  sharedCatalogue,
+  type Filters,
+  type LocalCatalogue,
+  type ResultItem,
+  type ResultSet,
+} from './results.js';
+import { readSearchState, writeSearchState } from './url-state.js';
+
+/** Facet values the API accepts; anything else (from a hand-edited URL) is dropped. */
+const ALLOWED: Partial<Record<FacetName, readonly string[]>> = {
+  level: ['ministry', 'province', 'district', 'commune'],
+  channel: ['in-person', 'online', 'postal'],
+  onlineLevel: ['full', 'partial', 'level-2', 'level-3', 'level-4'],
+};
+const FIELD_CHIPS = 6;
+const ANNOUNCE_DELAY = 600;
+const URL_DELAY = 500;
+const NARROW = '(max-width: 600px)';
+
+/**
+ * A procedure finder for citizens: results as they type (with or without diacritics, everyday
+ * words like "sổ đỏ", abbreviations like "cccd", procedure codes), following the WAI-ARIA
+ * combobox pattern with a list of options. `mode="local"` loads the catalogue once and searches
+ * on the device (keeps working offline); `mode="server"` asks `GET /procedures` as the user
+ * types. Choosing a procedure opens `<motcua-procedure-detail>` unless the event is cancelled.
+ *
+ * @summary Procedure search box with results as you type, facets and highlighting.
+ *
+ * @fires motcua-select - A procedure was chosen: `detail.code`, `detail.procedure` (summary). Cancelable: `preventDefault()` stops the detail from opening.
+ * @fires motcua-error - Loading the catalogue or a search failed.
+ *
+ * @csspart base - The search area (becomes full-screen on narrow screens while in use).
+ * @csspart label - The label above the box.
+ * @csspart input - The text box.
+ * @csspart listbox - The list of results.
+ * @csspart option - One result.
+ * @csspart mark - A highlighted match inside a result's name.
+ * @csspart facets - The filter chips.
+ * @csspart chip - One filter chip.
+ * @csspart count - The result count line.
+ * @csspart more - The "show more" button.
+ * @csspart no-results - The help shown when nothing matches.
+ * @csspart detail - The `<motcua-procedure-detail>` rendered below the search.
+ * @csspart loading - Loading line.
+ * @csspart error - Error box.
+ * @csspart live-region - The polite live region announcing result counts.
+ *
+ * @cssprop --motcua-color-primary - Active option, chips, focus.
+ * @cssprop --motcua-color-text - Text colour.
+ * @cssprop --motcua-color-surface - Background.
+ * @cssprop --motcua-font-family - Font stack.
+ * @cssprop --motcua-radius - Corner radius.
+ * @cssprop --motcua-density - Spacing factor.
+ */
+export class MotcuaProcedureSearch extends MotcuaElement {
+  static override styles = [...MotcuaElement.styles, styles];
+
+  /** `local`: load the catalogue once and search on the device; `server`: query the API as the user types. */
+  @property({ reflect: true }) mode: 'local' | 'server' = 'local';
+
+  /** The search text. */
+  @property() value = '';
+
+  /** Label above the box (default "Tìm thủ tục hành chính"). */
+  @property() label?: string;
+
+  /** Placeholder in the box. */
+  @property() placeholder?: string;
+
+  /** Results shown at first and added by each "show more" (max 100). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+
+  /** Delay before a server-mode request, in milliseconds. */
+  @property({ type: Number }) debounce = 200;
+
+  /** Keeps the query and filters in the page URL (`?q=&linh_vuc=&cap=&kenh=&muc_do=`), written with replaceState. */
+  @property({ attribute: 'url-state', type: Boolean }) urlState = false;
+
+  /** Id of a `<motcua-procedure-detail>` on the page to show the chosen procedure in; else one is rendered below. */
+  @property({ attribute: 'detail-target' }) detailTarget?: string;
+
+  /** Procedure names suggested when nothing matches (default: a list of the most asked-for ones). */
+  @property({ attribute: false }) popular?: string[];
+
+  /** Active filters by facet: `field` (field code), `level`, `channel`, `onlineLevel`. */
+  @property({ attribute: false }) filters: Filters = {};
+
+  /** Whether the list of results is open (reflects `aria-expanded`). */
+  @state() expanded = false;
+
+  /** True while the search fills the screen (narrow screens, while in use). */
+  @property({ type: Boolean, reflect: true }) fullscreen = false;
+
+  @state() private activeIndex = -1;
+  @state() private limit = 10;
+  @state() private localResult?: ResultSet;
+  @state() private selectedCode?: string;
+  @state() private allFields = false;
+
+  private readonly catalogue = new LoadController<LocalCatalogue>(this);
+  private readonly remote = new LoadController<ResultSet>(this);
+  private catalogueClient?: unknown;
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private urlTimer?: ReturnType<typeof setTimeout>;
+  private skipFullscreen = false;
+  private urlRead = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.urlState && !this.urlRead) this.readUrl();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+    clearTimeout(this.announceTimer);
+    if (this.urlTimer) {
+      clearTimeout(this.urlTimer);
+      this.writeUrl();
+    }
+  }
+
+  private readUrl(): void {
+    this.urlRead = true;
+    const { q, filters } = readSearchState(globalThis.location?.search ?? '');
+    this.value = q || this.value;
+    this.filters = cleanFilters({ ...this.filters, ...filters });
+    if (this.value || hasFilters(this.filters)) this.expanded = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('pageSize') && !changed.has('limit')) this.limit = this.size();
+    if ((changed.has('activeClient') || changed.has('mode')) && this.activeClient) {
+      if (this.mode === 'local') this.loadCatalogue();
+      else this.searchNow();
+    }
+  }
+
+  private size(): number {
+    const n = Math.round(Number(this.pageSize));
+    return Number.isFinite(n) && n > 0 ? Math.min(n, 100) : 10;
+  }
+
+  private loadCatalogue(): void {
+    const client = this.activeClient;
+    if (!client || (this.catalogueClient === client && this.catalogue.status !== 'error')) return;
+    this.catalogueClient = client;
+    void this.catalogue.run(() => sharedCatalogue(client)).then((loaded) => {
+      if (loaded) this.searchNow();
+      else if (this.catalogue.status === 'error') this.reportError(this.catalogue.error);
+    });
+  }
+
+  private retryCatalogue = (): void => {
+    this.catalogueClient = undefined;
+    this.loadCatalogue();
+  };
+
+  /** The text with filters is worth searching (an empty box without filters shows nothing). */
+  private get active(): boolean {
+    return this.value.trim() !== '' || hasFilters(this.filters);
+  }
+
+  /** Runs the search for the current text and filters: at once locally, after a pause on the server. */
+  private search(): void {
+    this.scheduleUrl();
+    if (this.mode === 'server') {
+      clearTimeout(this.searchTimer);
+      if (!this.active) {
+        this.remote.reset();
+        return;
+      }
+      this.searchTimer = setTimeout(() => this.searchNow(), Math.max(0, Number(this.debounce) || 0));
+      return;
+    }
+    this.searchNow();
+  }
+
+  private searchNow(): void {
+    clearTimeout(this.searchTimer);
+    if (!this.active) {
+      this.localResult = undefined;
+      this.remote.reset();
+      return;
+    }
+    if (this.mode === 'local') {
+      const catalogue = this.catalogue.value;
+      if (!catalogue) return; // runs again when the catalogue arrives
+      this.localResult = searchLocal(catalogue, this.value, this.filters, this.limit);
+      this.scheduleAnnounce(this.localResult);
+      return;
+    }
+    const client = this.activeClient;
+    if (!client) return;
+    const q = this.value;
+    const filters = { ...this.filters };
+    const limit = this.limit;
+    void this.remote
+      .run((signal) => searchServer(client, q, filters, 1, limit, signal))
+      .then((result) => this.afterRemote(result));
+  }
+
+  private afterRemote(result: ResultSet | undefined): void {
+    if (result) this.scheduleAnnounce(result);
+    else if (this.remote.status === 'error') this.reportError(this.remote.error);
+  }
+
+  private showMore(): void {
+    const step = this.size();
+    const before = this.result?.items.length ?? 0;
+    // Keep the reader's place: the first new result becomes the active option, focus in the box.
+    const keepPlace = () => {
+      if ((this.result?.items.length ?? 0) <= before) return;
+      this.activeIndex = before;
+      this.input?.focus();
+    };
+    this.limit += step;
+    if (this.mode === 'local') {
+      this.searchNow();
+      keepPlace();
+      return;
+    }
+    const client = this.activeClient;
+    const previous = this.remote.value;
+    if (!client || !previous) return;
+    const q = this.value;
+    const filters = { ...this.filters };
+    // Whole pages of `step` results, appended to what is shown.
+    const page = Math.floor(previous.items.length / step) + 1;
+    void this.remote
+      .run(async (signal) => {
+        const next = await searchServer(client, q, filters, page, step, signal);
+        const seen = new Set(previous.items.map((i) => i.procedure.code));
+        return { ...next, items: [...previous.items, ...next.items.filter((i) => !seen.has(i.procedure.code))] };
+      })
+      .then((result) => {
+        this.afterRemote(result);
+        if (result) keepPlace();
+      });
+  }
+
+  /** The result set on screen for the current mode. */
+  private get result(): ResultSet | undefined {
+    if (!this.active) return undefined;
+    return this.mode === 'local' ? this.localResult : this.remote.value;
+  }
+
+  private scheduleAnnounce(result: ResultSet): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      if (!this.active) return;
+      this.announce(result.total === 0 ? this.t('search.announceNone') : this.t('search.announce', { count: result.total }));
+    }, ANNOUNCE_DELAY);
+  }
+
+  private scheduleUrl(): void {
+    if (!this.urlState) return;
+    clearTimeout(this.urlTimer);
+    this.urlTimer = setTimeout(() => this.writeUrl(), URL_DELAY);
+  }
+
+  private writeUrl(): void {
+    this.urlTimer = undefined;
+    const loc = globalThis.location;
+    if (!loc || !globalThis.history) return;
+    const search = writeSearchState(loc.search, { q: this.value, filters: this.filters });
+    if (search === loc.search || (search === '' && loc.search === '?')) return;
+    history.replaceState(history.state, '', `${loc.pathname}${search}${loc.hash}`);
+  }
+
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('input');
+  }
+
+  // --- user input ---------------------------------------------------------------------------
+
+  private onInput(event: Event): void {
+    this.value = (event.target as HTMLInputElement).value;
+    this.activeIndex = -1;
+    this.limit = this.size();
+    this.expanded = this.active;
+    this.search();
+  }
+
+  private onFocus(): void {
+    if (this.skipFullscreen) {
+      this.skipFullscreen = false;
+      return;
+    }
+    if (globalThis.matchMedia?.(NARROW).matches) this.fullscreen = true;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.isComposing) return; // Vietnamese IMEs (Telex, VNI) compose with keys too
+    const items = this.result?.items ?? [];
+    const n = items.length;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (n === 0) return;
+        event.preventDefault();
+        const down = event.key === 'ArrowDown';
+        if (!this.expanded) {
+          this.expanded = true;
+          this.activeIndex = down ? 0 : n - 1;
+          return;
+        }
+        if (this.activeIndex < 0) this.activeIndex = down ? 0 : n - 1;
+        else this.activeIndex = (this.activeIndex + (down ? 1 : n - 1)) % n;
+        return;
+      }
+      case 'Home':
+      case 'End':
+        // Only while an option is active; otherwise the keys move the caret as usual.
+        if (!this.expanded || this.activeIndex < 0 || n === 0) return;
+        event.preventDefault();
+        this.activeIndex = event.key === 'Home' ? 0 : n - 1;
+        return;
+      case 'Enter': {
+        const item = this.expanded && this.activeIndex >= 0 ? items[this.activeIndex] : undefined;
+        event.preventDefault();
+        if (item) this.select(item);
+        else if (this.mode === 'server') this.searchNow();
+        return;
+      }
+      case 'Escape':
+        if (this.expanded && (this.active || n > 0)) {
+          event.preventDefault();
+          this.expanded = false;
+          this.activeIndex = -1;
+        } else if (this.value) {
+          event.preventDefault();
+          this.clear();
+        } else if (this.fullscreen) {
+          event.preventDefault();
+          this.closeFullscreen();
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private clear(): void {
+    this.value = '';
+    this.activeIndex = -1;
+    this.expanded = hasFilters(this.filters);
+    this.limit = this.size();
+    this.search();
+    this.input?.focus();
+  }
+
+  private closeFullscreen(): void {
+    this.fullscreen = false;
+    this.skipFullscreen = true;
+    this.input?.focus();
+  }
+
+  private setQuery(text: string): void {
+    this.value = text;
+    this.activeIndex = -1;
+    this.limit = this.size();
+    this.expanded = true;
+    this.search();
+    this.input?.focus();
+  }
+
+  private toggleFilter(name: FacetName, value: string): void {
+    const next = { ...this.filters };
+    if (next[name] === value) delete next[name];
+    else next[name] = value;
+    this.filters = next;
+    this.activeIndex = -1;
+    this.limit = this.size();
+    this.expanded = this.active;
+    this.search();
+  }
+
+  private clearFilters(): void {
+    this.filters = {};
+    this.activeIndex = -1;
+    this.expanded = this.active;
+    this.search();
+    this.input?.focus();
+  }
+
+  /** Chooses a procedure: emits `motcua-select` and, unless cancelled, shows its detail. */
+  select(item: ResultItem): void {
+    const procedure = item.procedure;
+    this.expanded = false;
+    this.activeIndex = -1;
+    if (this.fullscreen) this.fullscreen = false;
+    const proceed = this.emit('motcua-select', { code: procedure.code, procedure }, { cancelable: true });
+    if (!proceed) return;
+    const target = this.findTarget();
+    if (target) {
+      target.focusOnLoad = true;
+      target.code = procedure.code;
+      return;
+    }
+    this.selectedCode = procedure.code;
+    void this.updateComplete.then(() => {
+      const own = this.renderRoot.querySelector('motcua-procedure-detail');
+      if (own) own.focusOnLoad = true;
+    });
+  }
+
+  private findTarget(): MotcuaProcedureDetail | undefined {
+    const id = this.detailTarget?.trim();
+    if (!id) return undefined;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const el = root.getElementById?.(id) ?? document.getElementById(id);
+    return el && 'code' in el ? (el as MotcuaProcedureDetail) : undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('activeIndex') && this.activeIndex >= 0) {
+      this.renderRoot.querySelector(`#opt-${this.activeIndex}`)?.scrollIntoView?.({ block: 'nearest' });
+    }
+    if (changed.has('locale') && changed.get('locale') !== undefined && this.result) this.scheduleAnnounce(this.result);
+  }
+
+  // --- rendering ------------------------------------------------------------------------------
+
+  protected override render() {
+    const result = this.result;
+    const items = result?.items ?? [];
+    const listOpen = this.expanded && items.length > 0;
+    const active = listOpen && this.activeIndex >= 0 && this.activeIndex < items.length ? `opt-${this.activeIndex}` : undefined;
+    return html`<div class="root" part="base">
+        <div class="bar">
+          <label for="input" part="label">${this.label ?? this.t('search.label')}</label>
+          <div class="input-row">
+            <input
+              id="input"
+              part="input"
+              type="text"
+              role="combobox"
+              inputmode="search"
+              enterkeyhint="search"
+              autocomplete="off"
+              autocapitalize="off"
+              spellcheck="false"
+              aria-autocomplete="list"
+              aria-expanded=${listOpen ? 'true' : 'false'}
+              aria-controls="listbox"
+              aria-activedescendant=${active ?? nothing}
+              aria-describedby="hint"
+              placeholder=${this.placeholder ?? this.t('search.placeholder')}
+              .value=${this.value}
+              @input=${this.onInput}
+              @keydown=${this.onKeydown}
+              @focus=${this.onFocus}
+            />
+            ${this.value
+              ? html`<button type="button" class="quiet icon" aria-label=${this.t('search.clear')} @click=${this.clear}>
+                  <span aria-hidden="true">✕</span>
+                </button>`
+              : nothing}
+            ${this.fullscreen
+              ? html`<button type="button" class="close" @click=${this.closeFullscreen}>${this.t('common.close')}</button>`
+              : nothing}
+          </div>
+          <p id="hint" class="hint">${this.t('search.hint')}</p>
+        </div>
+        ${this.renderStatus()}
+        <div class="panel" ?hidden=${!this.expanded || !this.active || !result}>
+          ${result ? this.renderFacets(result) : nothing} ${result ? this.renderCount(result) : nothing}
+          <ul id="listbox" role="listbox" part="listbox" aria-label=${this.t('search.results')} ?hidden=${!listOpen}>
+            ${listOpen ? repeat(items, (i) => i.procedure.code, (item, i) => this.renderOption(item, i)) : nothing}
+          </ul>
+          ${result && listOpen && items.length < result.total
+            ? html`<button type="button" class="more" part="more" @click=${this.showMore}>
+                ${this.t('search.showMore', { count: Math.min(this.size(), result.total - items.length) })}
+              </button>`
+            : nothing}
+          ${result && result.total === 0 ? this.renderNoResults() : nothing}
+        </div>
+      </div>
+      ${this.selectedCode && !this.detailTarget
+        ? html`<motcua-procedure-detail part="detail" .client=${this.activeClient} .code=${this.selectedCode}></motcua-procedure-detail>`
+        : nothing}`;
+  }
+
+  private renderStatus(): TemplateResult | typeof nothing {
+    if (!this.activeClient) return this.renderNoClient();
+    if (this.mode === 'local') {
+      if (this.catalogue.status === 'error') return this.renderError(this.catalogue.error, this.retryCatalogue);
+      if (this.catalogue.loading) {
+        return html`<p class="loading" part="loading" aria-busy="true">${this.t('search.loadingCatalogue')}</p>`;
+      }
+      return nothing;
+    }
+    if (this.remote.status === 'error' && this.active) return this.renderError(this.remote.error, () => this.searchNow());
+    if (this.remote.loading) return html`<p class="loading" part="loading" aria-busy="true">${this.t('search.searching')}</p>`;
+    return nothing;
+  }
+
+  private renderOption(item: ResultItem, i: number): TemplateResult {
+    const p = item.procedure;
+    const selected = i === this.activeIndex;
+    const levels = this.fmt.list(p.levels.map((l) => this.t(`level.${l}` as MessageKey)));
+    return html`<li
+      id="opt-${i}"
+      role="option"
+      part="option"
+      class="option"
+      aria-selected=${selected ? 'true' : 'false'}
+      @mousedown=${(e: Event) => e.preventDefault()}
+      @click=${() => this.select(item)}
+    >
+      <span class="opt-name"
+        >${highlightSegments(p.name, item.ranges).map((s) => (s.mark ? html`<mark part="mark">${s.text}</mark>` : s.text))}</span
+      >
+      <span class="opt-meta">
+        <span>${p.field.name}</span>
+        <span>${this.t('search.code', { code: p.code })}</span>
+        ${levels ? html`<span>${levels}</span>` : nothing}
+        ${p.processingTime ? html`<span>${this.t('search.time', { time: p.processingTime })}</span>` : nothing}
+      </span>
+    </li>`;
+  }
+
+  private renderCount(result: ResultSet): TemplateResult {
+    const shown = Math.min(result.items.length, result.total);
+    return html`<p class="count" part="count">
+      ${result.total > 0 ? this.t('search.count', { count: result.total }) : nothing}
+      ${result.total > shown && this.expanded ? html`<span class="muted"> · ${this.t('search.countShown', { shown, total: result.total })}</span>` : nothing}
+    </p>`;
+  }
+
+  private facetLabel(name: FacetName, v: FacetValue): string {
+    if (name === 'field') return v.label;
+    const key = `${name}.${v.value}` as MessageKey;
+    const text = this.t(key);
+    return text === key ? v.label : text;
+  }
+
+  private renderFacets(result: ResultSet): TemplateResult | typeof nothing {
+    const groups = FACET_NAMES.map((name) => {
+      let values = result.facets[name].filter((v) => v.count > 0 || this.filters[name] === v.value);
+      if (name === 'field') {
+        values = [...values].sort((a, b) => b.count - a.count);
+        if (!this.allFields && values.length > FIELD_CHIPS + 1) {
+          const chosen = values.find((v) => v.value === this.filters.field);
+          const top = values.slice(0, FIELD_CHIPS);
+          if (chosen && !top.includes(chosen)) top.push(chosen);
+          return { name, values: top, more: true };
+        }
+      }
+      return { name, values, more: false };
+    }).filter((g) => g.values.length > 1 || (g.values.length === 1 && this.filters[g.name]));
+    if (groups.length === 0 && !hasFilters(this.filters)) return nothing;
+    return html`<div class="facets" part="facets" role="group" aria-label=${this.t('search.filters')}>
+      ${groups.map(
+        (g) => html`<div class="facet" role="group" aria-labelledby="facet-${g.name}">
+          <span class="facet-label" id="facet-${g.name}">${this.t(`search.facet.${g.name}` as MessageKey)}</span>
+          <div class="chips">
+            ${g.values.map((v) => {
+              const on = this.filters[g.name] === v.value;
+              return html`<button type="button" class="chip" part="chip" aria-pressed=${on ? 'true' : 'false'} @click=${() => this.toggleFilter(g.name, v.value)}>
+                ${this.t('search.facetCount', { label: this.facetLabel(g.name, v), count: v.count })}
+              </button>`;
+            })}
+            ${g.more
+              ? html`<button type="button" class="chip quiet" aria-expanded="false" @click=${() => (this.allFields = true)}>${this.t('search.moreFields')}</button>`
+              : nothing}
+          </div>
+        </div>`,
+      )}
+      ${hasFilters(this.filters)
+        ? html`<button type="button" class="quiet clear-filters" @click=${this.clearFilters}>${this.t('search.clearFilters')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderNoResults(): TemplateResult {
+    const query = this.value.trim();
+    const filtered = hasFilters(this.filters);
+    const popular = this.popular ?? this.t('search.popularList').split('|').filter(Boolean);
+    return html`<div class="no-results" part="no-results">
+      <p class="none">
+        <strong>${filtered ? this.t('search.noResultsFiltered', { query }) : this.t('search.noResults', { query })}</strong>
+      </p>
+      <p>${this.t('search.tipsTitle')}</p>
+      <ul>
+        ${filtered
+          ? html`<li>
+              ${this.t('search.tipFilters')}
+              <button type="button" class="quiet inline" @click=${this.clearFilters}>${this.t('search.clearFilters')}</button>
+            </li>`
+          : nothing}
+        <li>${this.t('search.tipFewerWords')}</li>
+        <li>${this.t('search.tipNoDiacritics')}</li>
+        <li>${this.t('search.tipCode')}</li>
+      </ul>
+      ${popular.length
+        ? html`<p id="popular">${this.t('search.popular')}</p>
+            <ul class="popular" aria-labelledby="popular">
+              ${popular.map((name) => html`<li><button type="button" class="chip" @click=${() => this.setQuery(name)}>${name}</button></li>`)}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+}
+
+function hasFilters(filters: Filters): boolean {
+  return FACET_NAMES.some((name) => !!filters[name]);
+}
+
+function cleanFilters(filters: Filters): Filters {
+  const out: Filters = {};
+  for (const name of FACET_NAMES) {
+    const value = filters[name];
+    const allowed = ALLOWED[name];
+    if (value && (!allowed || allowed.includes(value))) out[name] = value;
+  }
+  return out;
+}
