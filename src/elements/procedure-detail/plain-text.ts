@@ -4,7 +4,7 @@
  * entities decoded, and the result is rendered by Lit as text, so nothing in it can run.
  */
 const BLOCK_WITH_CONTENT = /<(script|style|template|iframe|object|noscript)\b[\s\S]*?(<\/\1\s*>|$)/gi;
-const LINE_BREAKS = /<\s*(br|\/p|\/div|\/li|\/h[1-6]|\/tr)\b[^>]*>/gi;
+const LINE_BREAKS = /<\s*\/?(br|p|div|tr|h[1-6])\b[^>]*>|<\s*\/li\s*>/gi;
 const LIST_ITEM = /<\s*li\b[^>]*>/gi;
 const TAG = /<\/?[a-zA-Z!][^<>]*>?/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
