@@ -3,6 +3,8 @@
  * file; importing a single one (`motcua/elements/provider.js`) registers just that element.
  */
 import './elements/provider/provider.js';
+import './elements/qr-lookup/qr-lookup.js';
+import './elements/qr-poster/qr-poster.js';
 import './elements/dossier-tracker/dossier-tracker.js';
 import './elements/stats/stats.js';
 import './elements/duty-roster/duty-roster.js';
@@ -11,6 +13,8 @@ import './elements/procedure-search/procedure-search.js';
 import './elements/procedure-detail/procedure-detail.js';
 
 export { MotcuaProvider } from './elements/provider/provider.component.js';
+export { MotcuaQrLookup } from './elements/qr-lookup/qr-lookup.component.js';
+export { MotcuaQrPoster } from './elements/qr-poster/qr-poster.component.js';
 export { MotcuaDossierTracker } from './elements/dossier-tracker/dossier-tracker.component.js';
 export { MotcuaStats } from './elements/stats/stats.component.js';
 export { MotcuaDutyRoster } from './elements/duty-roster/duty-roster.component.js';

@@ -69,6 +69,9 @@ export class MotcuaDossierTracker extends MotcuaElement {
   /** "Today" as `YYYY-MM-DD` for the working-day counts; default the office's date (stories fix it). */
   @property({ attribute: false }) today?: string;
 
+  /** Leaves out the element's own title (when the host page already has a heading above it). */
+  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+
   @state() protected codeInput = '';
   @state() protected keyInput = '';
   @state() protected problems: Partial<Record<LookupField, LookupProblem>> = {};
@@ -307,8 +310,8 @@ export class MotcuaDossierTracker extends MotcuaElement {
   protected override render(): TemplateResult {
     if (!this.activeClient) return this.renderNoClient();
     const dossier = this.dossier;
-    return html`<section class="tracker" aria-labelledby="title">
-      <h2 id="title">${this.t('tracker.title')}</h2>
+    return html`<section class="tracker" aria-labelledby=${this.noTitle ? nothing : 'title'}>
+      ${this.noTitle ? nothing : html`<h2 id="title">${this.t('tracker.title')}</h2>`}
       ${dossier ? nothing : this.renderForm()} ${this.renderErrorBox()}
       ${this.lookup.loading ? html`<p class="loading" role="status">${this.t('tracker.searching')}</p>` : nothing}
       ${dossier

@@ -27,7 +27,8 @@ export const SERIES: { key: keyof Pick<DossierCounts, 'early' | 'onTime' | 'late
 ];
 
 const BAR = 28;
-const GAP = 14;
+/** Rough width of one character of the 12px axis labels, to keep labels from overlapping. */
+const CHAR_W = 7;
 const PLOT_H = 180;
 const LEFT = 56;
 const TOP = 12;
@@ -52,16 +53,18 @@ export function renderPeriodChart(host: ChartHost, stats: Stats): TemplateResult
     maxPeriod: top ? host.periodLabel(top.period) : '—',
   });
   const { top: axisTop, ticks } = axisTicks(top?.received ?? 0);
-  const width = LEFT + rows.length * (BAR + GAP) + GAP;
+  const labels = rows.map((r) => host.periodLabel(r.period));
+  const slot = Math.max(BAR + 14, ...labels.map((l) => l.length * CHAR_W + 10));
+  const width = LEFT + rows.length * slot + 8;
   const height = TOP + PLOT_H + BOTTOM;
   const y = (v: number) => TOP + PLOT_H - (v / axisTop) * PLOT_H;
   // Labels thin out when bars are many, so they never overlap.
   const every = Math.max(1, Math.ceil(rows.length / 24));
 
   const bars = rows.map((row, i) => {
-    const x = LEFT + GAP + i * (BAR + GAP);
+    const x = LEFT + i * slot + (slot - BAR) / 2;
     let base = 0;
-    const label = host.periodLabel(row.period);
+    const label = labels[i]!;
     const segments = SERIES.map((s) => {
       const value = row[s.key];
       if (value === 0) return nothing;

@@ -53,6 +53,9 @@ export class MotcuaStats extends MotcuaElement implements ChartHost {
   /** Only this field (lĩnh vực) code, e.g. `ho-tich`; unset for all. */
   @property() field?: string;
 
+  /** Leaves out the element's own title (when the host page already has a heading above it). */
+  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+
   @state() protected draftFrom = '';
   @state() protected draftTo = '';
   @state() protected rangeError = false;
@@ -153,8 +156,8 @@ export class MotcuaStats extends MotcuaElement implements ChartHost {
   protected override render(): TemplateResult {
     if (!this.activeClient) return this.renderNoClient();
     const stats = this.stats.value;
-    return html`<section class="stats" aria-labelledby="title">
-      <h2 id="title">${this.t('stats.title')}</h2>
+    return html`<section class="stats" aria-labelledby=${this.noTitle ? nothing : 'title'}>
+      ${this.noTitle ? nothing : html`<h2 id="title">${this.t('stats.title')}</h2>`}
       ${this.renderControls()}
       ${this.stats.status === 'error'
         ? this.renderError(this.stats.error, () => void this.load())
