@@ -9,7 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+
+const commonjs = fromRollup(rollupCommonjs);
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -120,6 +124,8 @@ export default {
   middleware: [apiProxy],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: here('./tsconfig.json'), target: 'es2022' }),
+    // jsqr (the QR decoder loaded lazily by <motcua-qr-lookup>) is CommonJS/UMD only.
+    commonjs({ include: ['**/node_modules/jsqr/**'], strictRequires: false }),
     referenceApi(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>

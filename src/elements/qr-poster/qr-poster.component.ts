@@ -1,0 +1,216 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Procedure, ProcedureSummary } from '../../model/procedure.js';
+import { fillLinkTemplate, NATIONAL_PROCEDURE_TEMPLATE } from '../../qr/link.js';
+import { LoadController } from '../shared/load-controller.js';
+import { MotcuaElement } from '../shared/motcua-element.js';
+import { posterItem, splitCodes, type PosterItem } from './poster-data.js';
+import { qrMatrix, type QrMatrix } from './qr-svg.js';
+import styles, { pageRules } from './qr-poster.styles.js';
+
+interface LoadedPosters {
+  items: Array<PosterItem & { url: string; qr: QrMatrix }>;
+  missing: string[];
+}
+
+/** Requests at once when fetching many procedures (25 essential ones is the usual sheet). */
+const CONCURRENCY = 4;
+
+/** Pages that hold a poster share one `@page` rule (A4); shadow roots cannot declare it. */
+let pageSheetUsers = 0;
+let pageSheet: CSSStyleSheet | undefined;
+
+/**
+ * Printable QR posters (one A4 page per procedure) or a sheet of cards for the procedures the desk
+ * displays: the QR code of the procedure's page, its name, field, processing time and the office.
+ * The QR encoder is loaded lazily.
+ *
+ * @summary Printable A4 QR posters or cards for a list of procedures.
+ *
+ * @csspart base - The wrapper.
+ * @csspart toolbar - The print button (not printed).
+ * @csspart sheet - The posters or cards.
+ * @csspart poster - One poster or card.
+ * @csspart qr - The QR code (an SVG).
+ * @csspart live-region - The polite live region.
+ *
+ * @cssprop --motcua-color-primary - Headings and the poster's accent bar.
+ * @cssprop --motcua-font-family - Font of the posters.
+ */
+export class MotcuaQrPoster extends MotcuaElement {
+  static override styles = [...MotcuaElement.styles, styles];
+
+  /** Procedure codes, comma or space separated: `1.001108, 2.000884`. Fetched with `client.procedures.get`. */
+  @property() codes = '';
+
+  /** Procedures to print without fetching (full records or search summaries); takes precedence over `codes`. */
+  @property({ attribute: false }) procedures?: Array<Procedure | ProcedureSummary>;
+
+  /** `poster`: one A4 page per procedure; `cards`: six cards per A4 page, to cut out. */
+  @property({ reflect: true }) layout: 'poster' | 'cards' = 'poster';
+
+  /**
+   * The URL each QR code holds, `{code}` replaced by the procedure code. Default: the national portal page
+   * (`…?ma_thu_tuc={code}`). A host page such as `https://dichvucong.sonha.gov.vn/thu-tuc#motcua:procedure={code}`
+   * opens in any phone camera and is recognised by `<motcua-qr-lookup>` on that portal.
+   * @attr link-template
+   */
+  @property({ attribute: 'link-template' }) linkTemplate = NATIONAL_PROCEDURE_TEMPLATE;
+
+  /** The office printed on each poster, e.g. `Bộ phận Một cửa UBND xã Hòa Vang`. */
+  @property() office = '';
+
+  /** Shows no print button (the host page prints). */
+  @property({ type: Boolean, attribute: 'no-print-button' }) noPrintButton = false;
+
+  private readonly load = new LoadController<LoadedPosters>(this);
+  @state() private requested: string[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addPageRules();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removePageRules();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (
+      changed.has('codes') ||
+      changed.has('procedures') ||
+      changed.has('linkTemplate') ||
+      changed.has('activeClient')
+    ) {
+      void this.refresh();
+    }
+  }
+
+  private async refresh(): Promise<void> {
+    const given = this.procedures;
+    const codes = given ? given.map((p) => p.code) : splitCodes(this.codes);
+    this.requested = codes;
+    if (!codes.length) {
+      this.load.reset();
+      return;
+    }
+    const client = this.activeClient;
+    if (!given && !client) {
+      this.load.reset();
+      return;
+    }
+    const template = this.linkTemplate || NATIONAL_PROCEDURE_TEMPLATE;
+    const result = await this.load.run(async (signal) => {
+      const records: Array<Procedure | ProcedureSummary | undefined> = given ? [...given] : new Array(codes.length);
+      const errors: unknown[] = [];
+      if (!given && client) {
+        let next = 0;
+        const worker = async () => {
+          while (next < codes.length) {
+            const i = next++;
+            try {
+              records[i] = await client.procedures.get(codes[i]!, { signal });
+            } catch (error) {
+              if (signal.aborted) throw error;
+              errors.push(error);
+            }
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(CONCURRENCY, codes.length) }, worker));
+      }
+      const items: LoadedPosters['items'] = [];
+      const missing: string[] = [];
+      for (const [i, record] of records.entries()) {
+        if (!record) {
+          missing.push(codes[i]!);
+          continue;
+        }
+        const url = fillLinkTemplate(template, record.code);
+        items.push({ ...posterItem(record), url, qr: await qrMatrix(url) });
+      }
+      // Nothing at all: the first failure is the error shown (offline, 404 …).
+      if (!items.length && errors.length) throw errors[0];
+      return { items, missing };
+    });
+    if (result) this.announce(this.t('qrPoster.ready', { count: result.items.length }));
+    else if (this.load.status === 'error') this.reportError(this.load.error);
+  }
+
+  private print(): void {
+    globalThis.print?.();
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="base" part="base">${this.renderBody()}</div>`;
+  }
+
+  private renderBody(): TemplateResult {
+    if (!this.requested.length) return html`<p class="message" part="empty">${this.t('qrPoster.empty')}</p>`;
+    if (!this.procedures && !this.activeClient) return this.renderNoClient();
+    if (this.load.status === 'error') return this.renderError(this.load.error, () => void this.refresh());
+    const value = this.load.value;
+    if (!value || this.load.loading) return this.renderLoading();
+    return html`${this.noPrintButton
+        ? nothing
+        : html`<div class="toolbar" part="toolbar">
+            <button type="button" class="primary" @click=${this.print}>
+              ${this.t(this.layout === 'cards' ? 'qrPoster.printCards' : 'qrPoster.print')}
+            </button>
+          </div>`}
+      ${value.missing.length
+        ? html`<p class="message warning missing" role="alert">${this.t('qrPoster.missing', { codes: this.fmt.list(value.missing) })}</p>`
+        : nothing}
+      <ul class="sheet layout-${this.layout}" part="sheet" aria-label=${this.t('qrPoster.label')}>
+        ${value.items.map((item) => this.renderPoster(item))}
+      </ul>`;
+  }
+
+  private renderPoster(item: LoadedPosters['items'][number]): TemplateResult {
+    const label = this.t('qrPoster.qrLabel', { url: item.url });
+    return html`<li class="poster" part="poster" data-code=${item.code}>
+      ${this.office ? html`<p class="office"><span class="visually-hidden">${this.t('qrPoster.office')}: </span>${this.office}</p>` : nothing}
+      <p class="scan">${this.t('qrPoster.scan')}</p>
+      <svg class="qr" part="qr" role="img" aria-label=${label} viewBox="0 0 ${item.qr.size} ${item.qr.size}" shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
+        ${svg`<title>${label}</title><rect width=${item.qr.size} height=${item.qr.size} fill="#fff"></rect><path d=${item.qr.path} fill="#000"></path>`}
+      </svg>
+      <h2 class="name">${item.name}</h2>
+      <dl class="facts">
+        <div><dt>${this.t('qrPoster.code')}</dt><dd>${item.code}</dd></div>
+        <div><dt>${this.t('qrPoster.field')}</dt><dd>${item.field}</dd></div>
+        ${item.times.length || item.time
+          ? html`<div>
+              <dt>${this.t('qrPoster.time')}</dt>
+              <dd>
+                ${item.time ??
+                item.times.map((t) => html`<span class="time">${this.t(`channel.${t.channel}`)}: ${t.text}</span>`)}
+              </dd>
+            </div>`
+          : nothing}
+      </dl>
+      <p class="url">${item.url}</p>
+    </li>`;
+  }
+}
+
+function addPageRules(): void {
+  if (typeof document === 'undefined' || typeof CSSStyleSheet === 'undefined') return;
+  pageSheetUsers++;
+  if (pageSheet) return;
+  try {
+    pageSheet = new CSSStyleSheet();
+    pageSheet.replaceSync(pageRules);
+    // Constructed sheets are allowed under a strict style-src CSP (no <style> element is added).
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
+  } catch {
+    pageSheet = undefined;
+  }
+}
+
+function removePageRules(): void {
+  if (!pageSheet || --pageSheetUsers > 0) return;
+  const sheet = pageSheet;
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  pageSheet = undefined;
+}
