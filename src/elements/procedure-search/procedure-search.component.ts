@@ -146,6 +146,8 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('pageSize') && !changed.has('limit')) this.limit = this.size();
+    // A value given by the host before the first render (attribute, URL) opens its results.
+    if (!this.hasUpdated && this.active) this.expanded = true;
     if ((changed.has('activeClient') || changed.has('mode')) && this.activeClient) {
       if (this.mode === 'local') this.loadCatalogue();
       else this.searchNow();
