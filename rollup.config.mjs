@@ -3,6 +3,7 @@
 //  2. dist/cdn/motcua.js, one minified module for a <script type="module"> tag, with lazy chunks.
 // Declarations, the per-element .d.ts stubs and the manifest are made by scripts/build.mjs.
 import { existsSync } from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -23,7 +24,8 @@ for (const [name, file] of Object.entries(libraryInput)) {
 }
 
 // Runtime dependencies stay imports in the library so the host app dedupes them (one Lit).
-const external = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|ky)(\/.*)?$/;
+// jsqr (the lazy QR decoder) and uqr (the QR encoder) too: the host's bundler splits them out.
+const external = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|ky|jsqr|uqr)(\/.*)?$/;
 
 /** @param {string} outDir */
 const ts = (outDir) =>
@@ -74,6 +76,8 @@ export default [
     input: { motcua: 'src/cdn.ts' },
     plugins: [
       nodeResolve({ browser: true }),
+      // jsqr ships only as CommonJS/UMD; it is imported lazily, so it lands in its own chunk.
+      commonjs({ include: /node_modules\/jsqr\// }),
       ts('dist/cdn'),
       terser({ module: true, ecma: 2020, compress: { passes: 2 } }),
     ],
