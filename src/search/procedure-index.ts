@@ -143,6 +143,7 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
   private readonly stamp: Uint32Array;
   private readonly tokStamp: Uint32Array;
   private readonly tokBest: Float64Array;
+  private readonly tokQuality: Float64Array;
   private readonly score: Float64Array;
   private readonly cover: Float64Array;
   private readonly bestStamp: Uint32Array;
@@ -154,6 +155,7 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     this.stamp = new Uint32Array(n);
     this.tokStamp = new Uint32Array(n);
     this.tokBest = new Float64Array(n);
+    this.tokQuality = new Float64Array(n);
     this.score = new Float64Array(n);
     this.cover = new Float64Array(n);
     this.bestStamp = new Uint32Array(n);
@@ -310,6 +312,16 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     return Math.log(1 + this.size / ((this.df[term] as number) || 1));
   }
 
+  /** The exact syllable's idf, else that of all its expansions together (0 when none). */
+  private tokenIdf(list: Expansion[]): number {
+    if (list.length === 0) return 0;
+    const first = list[0] as Expansion;
+    if (first.quality === EXACT) return this.idf(first.term);
+    let df = 0;
+    for (const e of list) df += this.df[e.term] as number;
+    return Math.log(1 + this.size / Math.min(this.size, Math.max(1, df)));
+  }
+
   // ---- query expansion -------------------------------------------------------------------
 
   private prefixRange(prefix: string): [number, number] {
@@ -446,9 +458,13 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
   private runVariant(variant: QueryVariant, consider: (doc: number, score: number) => void): void {
     const tokens = variant.tokens;
     const expansions = tokens.map((t) => this.expand(t));
-    const weights = expansions.map((list) => list.reduce((w, e) => Math.max(w, this.idf(e.term) * e.quality), 0));
-    // What a syllable would weigh found exactly: a typo or a prefix covers only part of it.
-    const full = expansions.map((list) => list.reduce((w, e) => Math.max(w, this.idf(e.term)), 0));
+    // What each query syllable weighs: the rarity of the syllable typed, or, when it is only a
+    // prefix or a typo, of all the syllables it may stand for together. A rare completion
+    // ("ki" → "kích") weighs no more than the syllable typed.
+    const full = expansions.map((list) => this.tokenIdf(list));
+    const weights = expansions.map((list, i) =>
+      list.reduce((w, e) => Math.max(w, Math.min(this.idf(e.term), full[i] as number) * e.quality), 0),
+    );
     let required = 0;
     tokens.forEach((t, i) => (required += t.optional ? 0 : (full[i] as number)));
     // A word the catalogue does not know but a synonym does ("GPKD") still counts as asked for
@@ -469,7 +485,8 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
       const tokStamp = ++this.epoch;
       touched.length = 0;
       for (const e of expansions[i] as Expansion[]) {
-        const w = this.idf(e.term) * e.quality;
+        const w = Math.min(this.idf(e.term), weight) * e.quality;
+        const q = e.quality;
         const docs = this.postDocs;
         const where = this.postWhere;
         const end = this.postStart[e.term + 1] as number;
@@ -479,8 +496,12 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
           if (this.tokStamp[doc] !== tokStamp) {
             this.tokStamp[doc] = tokStamp;
             this.tokBest[doc] = c;
+            this.tokQuality[doc] = q;
             touched.push(doc);
-          } else if (c > (this.tokBest[doc] as number)) this.tokBest[doc] = c;
+          } else {
+            if (c > (this.tokBest[doc] as number)) this.tokBest[doc] = c;
+            if (q > (this.tokQuality[doc] as number)) this.tokQuality[doc] = q;
+          }
         }
       }
       const optional = (tokens[i] as QueryToken).optional;
@@ -492,7 +513,8 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
           candidates.push(doc);
         }
         this.score[doc]! += (this.tokBest[doc] as number) * (optional ? OPTIONAL_WEIGHT : 1);
-        if (!optional) this.cover[doc]! += Math.min(weight, this.tokBest[doc] as number);
+        // Coverage counts how well the syllable matched, wherever it was found.
+        if (!optional) this.cover[doc]! += weight * (this.tokQuality[doc] as number);
       }
     }
 

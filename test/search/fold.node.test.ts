@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { accentKey, canonical, fold, tokenize } from '../../src/search/index.js';
+
+test('fold strips marks, maps đ/Đ/Ð to d and lower-cases', () => {
+  assert.equal(fold('Đăng ký Kết hôn'), 'dang ky ket hon');
+  assert.equal(fold('ĐỒNG THÁP'), 'dong thap');
+  assert.equal(fold('\u00D0ất đai'), 'dat dai'); // Ð (U+00D0, eth) typed for Đ
+  assert.equal(fold('Người nước ngoài'), 'nguoi nuoc ngoai');
+});
+
+test('fold gives the same result for NFC and NFD input', () => {
+  const nfc = 'Chứng thực bản sao'.normalize('NFC');
+  const nfd = nfc.normalize('NFD');
+  assert.notEqual(nfc, nfd);
+  assert.equal(fold(nfd), fold(nfc));
+  assert.equal(fold(nfd), 'chung thuc ban sao');
+});
+
+test('old and new tone placement meet', () => {
+  assert.equal(fold('hoà'), fold('hòa'));
+  assert.equal(fold('thuỷ'), fold('thủy'));
+  assert.equal(accentKey('hoà'), accentKey('hòa'));
+  assert.equal(accentKey('thuỷ'), accentKey('thủy'));
+  assert.equal(accentKey('Quý'), accentKey('quí'));
+});
+
+test('accent keys tell apart syllables that fold alike', () => {
+  assert.notEqual(accentKey('bán'), accentKey('bạn'));
+  assert.notEqual(accentKey('đổi'), accentKey('đối'));
+  assert.notEqual(accentKey('đăng'), accentKey('dăng'));
+});
+
+test('i/y spellings meet in canonical tokens, but y stays where it is a vowel of its own', () => {
+  assert.deepEqual(tokenize('kí ký lí lý mĩ mỹ tỉ tỷ qui quy').terms, ['ki', 'ki', 'li', 'li', 'mi', 'mi', 'ti', 'ti', 'qui', 'qui']);
+  assert.equal(canonical('thuy'), 'thuy');
+  assert.equal(canonical('hay'), 'hay');
+  assert.equal(canonical('y'), 'y');
+  assert.equal(canonical('yen'), 'yen');
+  assert.equal(accentKey('ký'), accentKey('kí'));
+  assert.equal(accentKey('mỹ'), accentKey('mĩ'));
+});
+
+test('tokens keep their ranges in the original text, NFD included', () => {
+  const text = 'Đăng ký (lưu động)'.normalize('NFD');
+  const { terms, starts, ends } = tokenize(text);
+  assert.deepEqual(terms, ['dang', 'ki', 'luu', 'dong']);
+  const originals = starts.map((s, i) => text.slice(s, ends[i]).normalize('NFC'));
+  assert.deepEqual(originals, ['Đăng', 'ký', 'lưu', 'động']);
+});
+
+test('punctuation separates tokens, codes split at dots', () => {
+  assert.deepEqual(tokenize('cha, mẹ, con – 1.001193').terms, ['cha', 'me', 'con', '1', '001193']);
+  assert.deepEqual(tokenize('  ').terms, []);
+});
