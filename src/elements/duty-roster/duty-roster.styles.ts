@@ -258,14 +258,15 @@ export default css`
       overflow: visible;
     }
     table {
-      font-size: 7.5pt;
+      font-size: 7pt;
+      line-height: 1.2;
       table-layout: fixed;
       page-break-inside: avoid;
       break-inside: avoid;
     }
     th,
     td {
-      padding: 1mm;
+      padding: 0.6mm 1mm;
       border-color: #555;
       min-width: 0 !important;
     }
@@ -295,6 +296,14 @@ export default css`
     }
     .message {
       padding: 1mm 2mm;
+    }
+    .official + .official {
+      margin-block-start: 0.5mm;
+      padding-block-start: 0.5mm;
+    }
+    .range,
+    .meta {
+      font-size: 7pt;
     }
   }
 `;
