@@ -78,6 +78,10 @@ export default css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  th.num {
+    white-space: nowrap;
+    overflow-wrap: normal;
+  }
   a {
     color: var(--_primary);
   }

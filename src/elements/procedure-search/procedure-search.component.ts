@@ -110,6 +110,8 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   @state() private localResult?: ResultSet;
   @state() private selectedCode?: string;
   @state() private allFields = false;
+  /** The filter chips are folded away on phones until asked for. */
+  @state() private filtersOpen = !globalThis.matchMedia?.(NARROW).matches;
 
   private readonly catalogue = new LoadController<LocalCatalogue>(this);
   private readonly remote = new LoadController<ResultSet>(this);
@@ -570,7 +572,14 @@ export class MotcuaProcedureSearch extends MotcuaElement {
       return { name, values, more: false };
     }).filter((g) => g.values.length > 1 || (g.values.length === 1 && this.filters[g.name]));
     if (groups.length === 0 && !hasFilters(this.filters)) return nothing;
-    return html`<div class="facets" part="facets" role="group" aria-label=${this.t('search.filters')}>
+    const chosen = FACET_NAMES.filter((name) => this.filters[name]).length;
+    return html`<details
+      class="filters"
+      ?open=${this.filtersOpen || chosen > 0}
+      @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+    >
+      <summary>${this.t('search.filters')}${chosen ? ` (${chosen})` : ''}</summary>
+      <div class="facets" part="facets" role="group" aria-label=${this.t('search.filters')}>
       ${groups.map(
         (g) => html`<div class="facet" role="group" aria-labelledby="facet-${g.name}">
           <span class="facet-label" id="facet-${g.name}">${this.t(`search.facet.${g.name}` as MessageKey)}</span>
@@ -590,7 +599,8 @@ export class MotcuaProcedureSearch extends MotcuaElement {
       ${hasFilters(this.filters)
         ? html`<button type="button" class="quiet clear-filters" @click=${this.clearFilters}>${this.t('search.clearFilters')}</button>`
         : nothing}
-    </div>`;
+      </div>
+    </details>`;
   }
 
   private renderNoResults(): TemplateResult {

@@ -32,6 +32,25 @@ export default css`
   [hidden] {
     display: none !important;
   }
+  .filters > summary {
+    display: flex;
+    align-items: center;
+    min-height: var(--_target);
+    width: fit-content;
+    font-weight: 600;
+    color: var(--_primary);
+    cursor: pointer;
+  }
+  .filters > summary::before {
+    content: '▸';
+    margin-inline-end: 0.5em;
+  }
+  .filters[open] > summary::before {
+    content: '▾';
+  }
+  .filters > summary::-webkit-details-marker {
+    display: none;
+  }
   .facets {
     display: grid;
     gap: var(--_space);
