@@ -15,6 +15,8 @@ function tagFromFolder() {
         if (!match) continue;
         const folder = match[1];
         for (const decl of mod.declarations ?? []) {
+          // Subclasses of MotcuaElement are elements too; the analyzer only flags direct LitElement children.
+          if (decl.kind === 'class' && decl.superclass?.name === 'MotcuaElement') decl.customElement = true;
           if (!decl.customElement) continue;
           decl.tagName ??= `motcua-${folder}`;
           defines.push({
@@ -37,8 +39,9 @@ function tagFromFolder() {
 }
 
 export default {
-  globs: ['src/elements/**/*.component.ts'],
-  exclude: ['src/elements/shared/**'],
+  // The base class is read too: without it the analyzer cannot tell that subclasses are elements.
+  globs: ['src/elements/**/*.component.ts', 'src/elements/shared/motcua-element.ts'],
+  exclude: [],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -3,6 +3,7 @@
 // stays DOM-free), the CDN bundle has no bare imports left, and TypeScript resolves each entry's types.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { init, parse } from 'es-module-lexer';
 import { findElements } from './elements.mjs';
 import { root, runBin } from './run.mjs';
 
@@ -36,7 +37,12 @@ if (search && typeof search.createProcedureIndex !== 'function') {
 }
 
 // 3. The SDK's and search's module graphs never import Lit (they must run where there is no DOM).
-const importRe = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']/g;
+// A real lexer, not a regex: minified code is full of `from` and `import` that are not imports.
+await init;
+function importsOf(file) {
+  const [imports] = parse(readFileSync(file, 'utf8'));
+  return imports.map((i) => i.n).filter((n) => typeof n === 'string');
+}
 function graph(entry) {
   const seen = new Set();
   const bare = new Set();
@@ -45,7 +51,7 @@ function graph(entry) {
     const file = stack.pop();
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const [, spec] of readFileSync(file, 'utf8').matchAll(importRe)) {
+    for (const spec of importsOf(file)) {
       if (spec.startsWith('.')) stack.push(resolve(dirname(file), spec));
       else bare.add(spec);
     }
