@@ -433,7 +433,7 @@ export class MotcuaQrLookup extends MotcuaElement {
         const inline = !this.detailOutside && !!customElements.get('motcua-procedure-detail');
         return html`<div class="result" part="result" data-kind="procedure">
             <p class="message success">${this.t('qrLookup.procedureFound', { code: r.code })}</p>
-            ${inline ? html`<motcua-procedure-detail code=${r.code}></motcua-procedure-detail>` : nothing}
+            ${inline ? html`<motcua-procedure-detail code=${r.code} heading-level="3"></motcua-procedure-detail>` : nothing}
           </div>
           ${again}`;
       }

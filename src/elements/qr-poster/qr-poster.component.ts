@@ -184,7 +184,11 @@ export class MotcuaQrPoster extends MotcuaElement {
               <dt>${this.t('qrPoster.time')}</dt>
               <dd>
                 ${item.time ??
-                item.times.map((t) => html`<span class="time">${this.t(`channel.${t.channel}`)}: ${t.text}</span>`)}
+                (item.sameForAll
+                  ? item.times[0]!.text
+                  : item.times.map(
+                      (t) => html`<span class="time">${this.fmt.list(t.channels.map((c) => this.t(`channel.${c}`)))}: ${t.text}</span>`,
+                    ))}
               </dd>
             </div>`
           : nothing}
