@@ -118,7 +118,7 @@ export function getStats({ url, state }: Context): Reply {
       }))
       .sort((a, b) => b.received - a.received || a.field.code.localeCompare(b.field.code)),
     byPeriod: periods.map((period) => ({ period, ...byPeriod.get(period)! })),
-    satisfaction: satisfaction(state, from, to),
+    satisfaction: satisfaction(state, from, to, groupBy, periods),
   };
   return { body };
 }
@@ -131,15 +131,23 @@ function localDate(instant: string): string {
   return Number.isNaN(date.getTime()) ? instant.slice(0, 10) : todayIso('Asia/Ho_Chi_Minh', date);
 }
 
-function satisfaction(state: AppState, from: string, to: string): Stats['satisfaction'] {
+function satisfaction(
+  state: AppState,
+  from: string,
+  to: string,
+  groupBy: StatsGroupBy,
+  periods: string[],
+): Stats['satisfaction'] {
   const totals = zeroSatisfaction();
   const byAgency = new Map<string, SatisfactionCounts>();
+  const byPeriod = new Map(periods.map((p) => [p, zeroSatisfaction()]));
   const count = (date: string, agency: string, overall: string | undefined) => {
     if (date < from || date > to) return;
     if (overall !== 'very-satisfied' && overall !== 'satisfied' && overall !== 'dissatisfied') return;
     let perAgency = byAgency.get(agency);
     if (!perAgency) byAgency.set(agency, (perAgency = zeroSatisfaction()));
-    for (const counts of [totals, perAgency]) {
+    const perPeriod = byPeriod.get(periodOf(date, groupBy));
+    for (const counts of perPeriod ? [totals, perAgency, perPeriod] : [totals, perAgency]) {
       counts.responses++;
       if (overall === 'very-satisfied') counts.verySatisfied++;
       else if (overall === 'satisfied') counts.satisfied++;
@@ -156,5 +164,6 @@ function satisfaction(state: AppState, from: string, to: string): Stats['satisfa
     byAgency: [...byAgency.entries()]
       .map(([agency, counts]) => ({ agency, ...counts }))
       .sort((a, b) => b.responses - a.responses || a.agency.localeCompare(b.agency)),
+    byPeriod: periods.map((period) => ({ period, ...byPeriod.get(period)! })),
   };
 }

@@ -48,6 +48,8 @@ export const Stats = z.object({
   byPeriod: z.array(z.extend(DossierCounts, { period: Text })),
   satisfaction: z.extend(SatisfactionCounts, {
     byAgency: z.array(z.extend(SatisfactionCounts, { agency: Text })),
+    /** Same periods as `byPeriod` above (optional: servers before 0.2 leave it out). */
+    byPeriod: z.optional(z.array(z.extend(SatisfactionCounts, { period: Text }))),
   }),
 });
 export type Stats = z.infer<typeof Stats>;
