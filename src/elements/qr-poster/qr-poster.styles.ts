@@ -135,7 +135,7 @@ export default css`
     }
     .layout-cards .poster {
       box-sizing: border-box;
-      height: 88mm;
+      height: 86mm;
       font-size: 9pt;
       border: 0.3mm dashed #000;
       border-block-start: 3mm solid var(--_primary);
