@@ -548,7 +548,7 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
     const sent = this.phase === 'sent';
     return html`<div class="done ${sent ? 'sent' : 'queued'}" part="done">
       <h2 class="done-title" tabindex="-1">
-        <span class="emoji" aria-hidden="true">${sent ? '✅' : '💾'}</span>
+        <span class="emoji" aria-hidden="true">${sent ? '✓' : '⧖'}</span>
         ${sent ? this.t('survey.sentTitle') : this.t('survey.queuedTitle')}
       </h2>
       <p>${sent && this.receipt ? this.t('survey.sentBody', { id: this.receipt.id }) : this.t('survey.queuedBody')}</p>

@@ -179,12 +179,13 @@ export default css`
     margin: var(--_space) 0 0;
     padding-inline-start: 1.25em;
   }
+  .error-summary li {
+    padding-block: 2px;
+  }
   .error-summary li + li {
     margin-block-start: calc(var(--_space) / 2);
   }
   .error-summary a {
-    display: inline-block;
-    min-height: 24px;
     color: var(--_danger);
     font-weight: 600;
   }

@@ -84,7 +84,8 @@ export function buildResponse(
 
 /** Emoji per tone; decoration only (hidden from screen readers), the label carries the meaning. */
 export function toneEmoji(tone: CriterionOption['tone']): string {
-  return tone === 'positive' ? '😊' : tone === 'neutral' ? '😐' : '🙁';
+  // ☹️ (U+2639 + VS16) falls back to a plain glyph on systems without a colour emoji font.
+  return tone === 'positive' ? '😊' : tone === 'neutral' ? '😐' : '☹️';
 }
 
 /** The option a prefilled criterion's value stands for, to show its label. */
