@@ -345,10 +345,15 @@ describe('<motcua-procedure-search> server mode', () => {
     expect(root(el).querySelector('[part="loading"]')!.textContent).to.contain('Đang tìm');
     await expect(el).to.be.accessible();
     await sendKeys({ type: ' lưu động' });
-    await waitUntil(() => requests.length === 2, 'second request not sent', { timeout: 3000 });
-    expect(requests[0]!.signal.aborted).to.equal(true);
+    // On a loaded machine a pause between two keys can outlast the 50 ms debounce, so a partial
+    // query may go out in between; what matters is that the last request is the whole query and
+    // the first (held) one was cancelled.
+    const last = () => requests.at(-1)!.url.searchParams.get('q');
+    await waitUntil(() => last() === 'khai sinh lưu động', 'the whole query was not sent', { timeout: 3000 });
     await waitUntil(() => options(el).length > 0 && !root(el).querySelector('[part="loading"]'), 'no results', { timeout: 5000 });
-    expect(requests[1]!.url.searchParams.get('q')).to.equal('khai sinh lưu động');
+    expect(requests.length).to.be.greaterThan(1);
+    expect(requests[0]!.signal.aborted).to.equal(true);
+    expect(requests.at(-1)!.signal.aborted).to.equal(false);
     expect(names(el)[0]).to.equal('Đăng ký khai sinh lưu động');
   });
 
