@@ -5,7 +5,7 @@ import { proceduresResource, type ProceduresResource } from './procedures.js';
 import { rosterResource, type RosterResource } from './roster.js';
 import { statsResource, type StatsResource } from './stats.js';
 import { surveysResource, type SurveysResource } from './surveys.js';
-import { createTransport, type ClientOptions } from './transport.js';
+import { createTransport, type ClientOptions, type Transport } from './transport.js';
 
 export interface MotcuaClient {
   readonly procedures: ProceduresResource;
@@ -15,6 +15,18 @@ export interface MotcuaClient {
   readonly stats: StatsResource;
   readonly calendar: CalendarResource;
 }
+
+/** Builds each resource of a client on a transport; an element alone takes only those it calls. */
+export type ResourceFactories = { readonly [K in keyof MotcuaClient]: (transport: Transport) => MotcuaClient[K] };
+
+export const resourceFactories: ResourceFactories = {
+  procedures: proceduresResource,
+  dossiers: dossiersResource,
+  surveys: surveysResource,
+  roster: rosterResource,
+  stats: statsResource,
+  calendar: calendarResource,
+};
 
 /**
  * Every call validates its input before sending (ValidationError `where: 'request'`, nothing sent)
@@ -26,12 +38,7 @@ export interface MotcuaClient {
  */
 export function createClient(options: ClientOptions): MotcuaClient {
   const transport = createTransport(options);
-  return Object.freeze({
-    procedures: proceduresResource(transport),
-    dossiers: dossiersResource(transport),
-    surveys: surveysResource(transport),
-    roster: rosterResource(transport),
-    stats: statsResource(transport),
-    calendar: calendarResource(transport),
-  });
+  const client = {} as Record<keyof MotcuaClient, unknown>;
+  for (const [name, make] of Object.entries(resourceFactories)) client[name as keyof MotcuaClient] = make(transport);
+  return Object.freeze(client as MotcuaClient);
 }

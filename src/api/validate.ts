@@ -1,11 +1,7 @@
 /** Schema checks for the client: zod issues become `{ path, message }` inside a ValidationError. */
 import type * as z from 'zod/mini';
-import vi from 'zod/v4/locales/vi.js';
 import { ValidationError, type ValidationIssue } from './errors.js';
-
-// Vietnamese messages per parse call, not through z.config(): a global config would change the
-// messages of the host application's own zod schemas.
-const localeError = vi().localeError;
+import { issueMessage } from './issue-message.js';
 
 /** `['items', 0, 'code']` → `items.0.code`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -17,8 +13,10 @@ export function toIssues(error: z.core.$ZodError): ValidationIssue[] {
 }
 
 /** Returns the parsed value or throws a ValidationError naming the first failing path. */
+// Vietnamese messages per parse call, not through z.config(): a global config would change the
+// messages of the host application's own zod schemas.
 export function check<S extends z.ZodMiniType>(schema: S, value: unknown, where: 'request' | 'response'): z.output<S> {
-  const result = schema.safeParse(value, { error: localeError });
+  const result = schema.safeParse(value, { error: issueMessage });
   if (result.success) return result.data;
   throw new ValidationError(where, toIssues(result.error), result.error);
 }

@@ -5,7 +5,7 @@
  */
 import { createFormatters } from './format.js';
 import type { Message, MessageKey, MessageParams, Messages, PartialMessages } from './messages.js';
-import { vi } from './vi.js';
+import { viCore } from './vi/core.js';
 
 export const DEFAULT_LOCALE = 'vi';
 
@@ -14,7 +14,25 @@ const loaders: Record<string, () => Promise<PartialMessages>> = {
   en: () => import('./en.js').then((m) => m.en),
 };
 
+/**
+ * The Vietnamese messages loaded so far: the shared core, plus each element's group as the element
+ * is first created (`useCatalogues`), so a page with one widget carries only that widget's strings.
+ */
+const vi: PartialMessages = { ...viCore };
 const builtIn = new Map<string, PartialMessages>([[DEFAULT_LOCALE, vi]]);
+const addedGroups = new Set<PartialMessages>();
+
+/** Adds groups of Vietnamese messages (src/i18n/vi/*.ts) to the default catalogue; cheap when repeated. */
+export function useCatalogues(groups: readonly PartialMessages[]): void {
+  let added = false;
+  for (const group of groups) {
+    if (addedGroups.has(group)) continue;
+    addedGroups.add(group);
+    Object.assign(vi, group);
+    added = true;
+  }
+  if (added) merged.clear();
+}
 const pending = new Map<string, Promise<PartialMessages>>();
 const overrides = new Map<string, PartialMessages>();
 const merged = new Map<string, Messages>();

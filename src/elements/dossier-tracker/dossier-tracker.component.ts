@@ -6,6 +6,9 @@ import type { Dossier } from '../../model/dossier.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { LoadController } from '../shared/load-controller.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { dossiersResource } from '../../api/dossiers.js';
+import { calendarResource } from '../../api/calendar.js';
+import { viTracker } from '../../i18n/vi/tracker.js';
 import styles from './dossier-tracker.styles.js';
 import './events.js';
 import { holidaysFor } from './holidays.js';
@@ -49,6 +52,9 @@ const PROBLEM_KEYS: Record<LookupField, Record<LookupProblem, MessageKey>> = {
  * @cssprop --motcua-density - Spacing factor.
  */
 export class MotcuaDossierTracker extends MotcuaElement {
+  static override catalogues = [viTracker];
+  static override resources = { dossiers: dossiersResource, calendar: calendarResource };
+
   static override styles = [...MotcuaElement.styles, styles];
 
   /**

@@ -6,6 +6,8 @@ import { intlLocale, toDate } from '../../i18n/format.js';
 import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../../model/index.js';
 import { LoadController } from '../shared/load-controller.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { rosterResource } from '../../api/roster.js';
+import { viRoster } from '../../i18n/vi/roster.js';
 import styles from './duty-roster.styles.js';
 import { icsFileName, rosterToIcs } from './ics.js';
 import { isolateForPrint } from './print-page.js';
@@ -71,6 +73,9 @@ interface GridRow {
  * @cssprop --motcua-density - Spacing factor.
  */
 export class MotcuaDutyRoster extends MotcuaElement {
+  static override catalogues = [viRoster];
+  static override resources = { roster: rosterResource };
+
   static override styles = [...MotcuaElement.styles, styles];
 
   /** ISO week shown (`2026-W47`); unset shows the office's current week. Reflects navigation. */

@@ -5,6 +5,8 @@ import type { MessageKey } from '../../i18n/messages.js';
 import type { ChannelInfo, DocumentCase, Procedure } from '../../model/procedure.js';
 import { LoadController } from '../shared/load-controller.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { proceduresResource } from '../../api/procedures.js';
+import { viDetail } from '../../i18n/vi/detail.js';
 import { plainText, safeUrl } from './plain-text.js';
 import styles from './procedure-detail.styles.js';
 
@@ -39,6 +41,9 @@ import styles from './procedure-detail.styles.js';
  * @cssprop --motcua-density - Spacing factor.
  */
 export class MotcuaProcedureDetail extends MotcuaElement {
+  static override catalogues = [viDetail];
+  static override resources = { procedures: proceduresResource };
+
   static override styles = [...MotcuaElement.styles, styles];
 
   /** Procedure code (`1.001193` or a local variant); the procedure is loaded when it changes. */

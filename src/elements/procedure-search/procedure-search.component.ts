@@ -5,6 +5,8 @@ import type { MessageKey } from '../../i18n/messages.js';
 import type { FacetName, FacetValue } from '../../search/types.js';
 import { LoadController } from '../shared/load-controller.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { proceduresResource } from '../../api/procedures.js';
+import { viSearch } from '../../i18n/vi/search.js';
 import type { MotcuaProcedureDetail } from '../procedure-detail/procedure-detail.component.js';
 import { highlightSegments } from './highlight.js';
 import styles from './procedure-search.styles.js';
@@ -67,6 +69,9 @@ const NARROW = '(max-width: 600px)';
  * @cssprop --motcua-density - Spacing factor.
  */
 export class MotcuaProcedureSearch extends MotcuaElement {
+  static override catalogues = [viSearch];
+  static override resources = { procedures: proceduresResource };
+
   static override styles = [...MotcuaElement.styles, styles];
 
   /** `local`: load the catalogue once and search on the device; `server`: query the API as the user types. */

@@ -2,6 +2,7 @@ import { provide } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { normalizeLocale } from '../../i18n/i18n.js';
+import { resourceFactories } from '../../api/client.js';
 import { absoluteApiBase, clientFor } from '../shared/client-cache.js';
 import { apiBaseContext, clientContext, localeContext, type MotcuaClient } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -60,7 +61,7 @@ export class MotcuaProvider extends LitElement {
     if (changed.has('apiBase') || changed.has('client')) {
       const base = this.apiBase?.trim();
       this.providedApiBase = base ? absoluteApiBase(base) : undefined;
-      this.providedClient = this.client ?? (base ? clientFor(base) : undefined);
+      this.providedClient = this.client ?? (base ? clientFor(base, resourceFactories) : undefined);
     }
   }
 

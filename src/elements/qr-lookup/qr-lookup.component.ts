@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { parseQrPayload, type QrPayload } from '../../qr/parse.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { viQrLookup } from '../../i18n/vi/qr-lookup.js';
 import { Camera, CameraError, type CameraInfo, type CameraProblem, type MediaDevicesLike } from './camera.js';
 import { createDecoder, decodeImageFile, type QrDecoder } from './decoder.js';
 import type { QrSource } from './events.js';
@@ -47,6 +48,8 @@ const FRAME_INTERVAL_MS = 180;
  * @cssprop --motcua-qr-viewfinder-size - Largest width of the camera view (default 28rem).
  */
 export class MotcuaQrLookup extends MotcuaElement {
+  static override catalogues = [viQrLookup];
+
   static override styles = [...MotcuaElement.styles, styles];
 
   /**

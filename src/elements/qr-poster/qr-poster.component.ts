@@ -4,6 +4,8 @@ import type { Procedure, ProcedureSummary } from '../../model/procedure.js';
 import { fillLinkTemplate, NATIONAL_PROCEDURE_TEMPLATE } from '../../qr/link.js';
 import { LoadController } from '../shared/load-controller.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { proceduresResource } from '../../api/procedures.js';
+import { viQrPoster } from '../../i18n/vi/qr-poster.js';
 import { posterItem, splitCodes, type PosterItem } from './poster-data.js';
 import { qrMatrix, type QrMatrix } from './qr-svg.js';
 import styles, { pageRules } from './qr-poster.styles.js';
@@ -38,6 +40,9 @@ let pageSheet: CSSStyleSheet | undefined;
  * @cssprop --motcua-font-family - Font of the posters.
  */
 export class MotcuaQrPoster extends MotcuaElement {
+  static override catalogues = [viQrPoster];
+  static override resources = { procedures: proceduresResource };
+
   static override styles = [...MotcuaElement.styles, styles];
 
   /** Procedure codes, comma or space separated: `1.001108, 2.000884`. Fetched with `client.procedures.get`. */

@@ -1,10 +1,12 @@
 /**
- * One SDK client per API base, shared by every standalone element that names the same base,
- * so ten widgets on a page do not build ten clients.
+ * One SDK transport per API base, shared by every standalone element that names the same base,
+ * so ten widgets on a page do not build ten clients. Each element adds only the resources it
+ * calls (its static `resources`), so an element bundled alone does not carry every schema.
  */
-import { createClient, type MotcuaClient } from '../../api/client.js';
+import type { MotcuaClient, ResourceFactories } from '../../api/client.js';
+import { createTransport, type Transport } from '../../api/transport.js';
 
-const clients = new Map<string, MotcuaClient>();
+const clients = new Map<string, { transport: Transport; client: Partial<Record<keyof MotcuaClient, unknown>> }>();
 
 /** Resolves `/api/v1`-style bases against the page, so the client always has an absolute URL. */
 export function absoluteApiBase(apiBase: string): string {
@@ -16,12 +18,19 @@ export function absoluteApiBase(apiBase: string): string {
   }
 }
 
-export function clientFor(apiBase: string): MotcuaClient {
+/**
+ * The shared client for `apiBase`, holding at least the resources in `factories`. Typed as the
+ * whole client: a caller uses only the resources it asked for.
+ */
+export function clientFor(apiBase: string, factories: Partial<ResourceFactories>): MotcuaClient {
   const url = absoluteApiBase(apiBase);
-  let client = clients.get(url);
-  if (!client) {
-    client = createClient({ baseUrl: url });
-    clients.set(url, client);
+  let entry = clients.get(url);
+  if (!entry) {
+    entry = { transport: createTransport({ baseUrl: url }), client: {} };
+    clients.set(url, entry);
   }
-  return client;
+  for (const [name, make] of Object.entries(factories) as [keyof MotcuaClient, (t: Transport) => unknown][]) {
+    entry.client[name] ??= make(entry.transport);
+  }
+  return entry.client as MotcuaClient;
 }

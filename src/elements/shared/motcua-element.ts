@@ -9,9 +9,9 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import type { Formatters } from '../../i18n/format.js';
 import { createFormatters } from '../../i18n/format.js';
-import { getMessages, onMessagesChange, peekMessages, supportedLocale, translate } from '../../i18n/i18n.js';
-import type { MessageKey, MessageParams, Messages } from '../../i18n/messages.js';
-import { vi } from '../../i18n/vi.js';
+import { getMessages, onMessagesChange, peekMessages, supportedLocale, translate, useCatalogues } from '../../i18n/i18n.js';
+import type { MessageKey, MessageParams, Messages, PartialMessages } from '../../i18n/messages.js';
+import type { ResourceFactories } from '../../api/client.js';
 import { absoluteApiBase, clientFor } from './client-cache.js';
 import { apiBaseContext, clientContext, localeContext, type MotcuaClient } from './context.js';
 import { errorMessage } from './error-message.js';
@@ -23,6 +23,21 @@ import { tokens } from './tokens.js';
 
 export class MotcuaElement extends LitElement {
   static override styles = [tokens, ...sharedStyles];
+
+  /**
+   * The groups of Vietnamese messages (src/i18n/vi/*.ts) this element shows besides the shared
+   * core; added to the catalogue when the first instance is created, so an element bundled alone
+   * carries only its own strings.
+   * @internal
+   */
+  static catalogues: readonly PartialMessages[] = [];
+
+  /**
+   * The SDK resources this element calls, built on the shared client of its `api-base` when no
+   * provider or `client` property supplies a whole client.
+   * @internal
+   */
+  static resources: Partial<ResourceFactories> = {};
 
   /** API root, e.g. `/api/v1`; used when no provider supplies a client for this base. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -51,7 +66,7 @@ export class MotcuaElement extends LitElement {
   /** The locale messages and formats are in (`vi`, `en`, or one the host registered). */
   @state() locale = 'vi';
 
-  @state() protected messages: Messages = vi;
+  @state() protected messages: Messages = MotcuaElement.initialMessages(this);
 
   protected liveRegion?: LiveRegion;
   private readonly localeController = new LocaleController(this, () => this.resolveLocale());
@@ -87,14 +102,23 @@ export class MotcuaElement extends LitElement {
     if (changed.has('contextLocale') && this.localeController.lang === undefined) this.resolveLocale();
   }
 
+  private get resourceFactories(): Partial<ResourceFactories> {
+    return (this.constructor as typeof MotcuaElement).resources;
+  }
+
   /** Explicit `client`, then an own `api-base` that differs from the provider's, then the provider. */
   private pickClient(): MotcuaClient | undefined {
     if (this.client) return this.client;
     const own = this.apiBase?.trim();
     const provided = this.contextApiBase;
-    if (own && (!provided || absoluteApiBase(own) !== provided || !this.contextClient)) return clientFor(own);
+    if (own && (!provided || absoluteApiBase(own) !== provided || !this.contextClient)) return clientFor(own, this.resourceFactories);
     if (this.contextClient) return this.contextClient;
-    return provided ? clientFor(provided) : undefined;
+    return provided ? clientFor(provided, this.resourceFactories) : undefined;
+  }
+
+  private static initialMessages(element: MotcuaElement): Messages {
+    useCatalogues((element.constructor as typeof MotcuaElement).catalogues);
+    return peekMessages('vi') as Messages;
   }
 
   private resolveLocale(): void {

@@ -4,6 +4,8 @@ import type { MessageKey } from '../../i18n/messages.js';
 import type { Stats, StatsGroupBy, StatsQuery } from '../../model/stats.js';
 import { LoadController } from '../shared/load-controller.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { statsResource } from '../../api/stats.js';
+import { viStats } from '../../i18n/vi/stats.js';
 import { renderFieldChart, renderPeriodChart, renderSatisfaction, SERIES, type ChartHost } from './charts.js';
 import './events.js';
 import styles from './stats.styles.js';
@@ -39,6 +41,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @cssprop --motcua-density - Spacing factor.
  */
 export class MotcuaStats extends MotcuaElement implements ChartHost {
+  static override catalogues = [viStats];
+  static override resources = { stats: statsResource };
+
   static override styles = [...MotcuaElement.styles, styles];
 
   /** First day, `YYYY-MM-DD`; default (unset) the first day of the current year. */

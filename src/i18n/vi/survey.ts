@@ -1,0 +1,36 @@
+/** Vietnamese messages of <motcua-satisfaction-survey>. */
+import type { Message } from '../messages.js';
+
+export const viSurvey = {
+  // <motcua-satisfaction-survey>.
+  'survey.dossier': 'Hồ sơ {code}',
+  'survey.known': 'Đã có thông tin',
+  'survey.knownFrom': 'Theo {source}',
+  'survey.requiredMark': '(bắt buộc)',
+  'survey.errorSummary': 'Phiếu chưa đầy đủ',
+  'survey.errorRequired': 'Chọn một mức đánh giá cho: {label}',
+  'survey.errorCount': { other: 'Còn {count} mục bắt buộc chưa trả lời' },
+  'survey.details': 'Thông tin thêm (không bắt buộc)',
+  'survey.comment': 'Ý kiến, góp ý khác',
+  'survey.commentHint': 'Không ghi họ tên, số điện thoại hay số giấy tờ tùy thân.',
+  'survey.commentLeft': { other: 'Còn {count} ký tự' },
+  'survey.commentOver': { other: 'Quá {count} ký tự' },
+  'survey.agency': 'Cơ quan giải quyết hồ sơ',
+  'survey.agencyNone': '— Không chọn —',
+  'survey.official': 'Công chức tiếp nhận, giải quyết',
+  'survey.officialNone': '— Không chọn —',
+  'survey.officialHint': 'Danh sách theo cơ quan đã chọn.',
+  'survey.send': 'Gửi đánh giá',
+  'survey.sending': 'Đang gửi…',
+  'survey.sentTitle': 'Đã gửi. Cảm ơn Ông/Bà!',
+  'survey.sentBody': 'Phiếu đánh giá đã được ghi nhận. Mã phiếu: {id}.',
+  'survey.queuedTitle': 'Đã lưu, sẽ gửi khi có mạng',
+  'survey.queuedBody': 'Chưa kết nối được tới máy chủ. Phiếu đã được lưu trên thiết bị này và sẽ tự động gửi khi có mạng; Ông/Bà không cần gửi lại.',
+  'survey.pending': { other: '{count} phiếu đã lưu đang chờ gửi' },
+  'survey.flushed': { other: 'Đã gửi {count} phiếu đã lưu.' },
+  'survey.rejected': 'Máy chủ không nhận phiếu này: {message}',
+  'survey.rejectedQueued': 'Một phiếu đã lưu không được máy chủ chấp nhận: {message}',
+  'survey.newSurvey': 'Đánh giá mới',
+  'survey.another': 'Gửi một đánh giá khác',
+  'survey.countdown': { other: 'Phiếu mới sẽ mở sau {count} giây.' },
+} as const satisfies Record<string, Message>;
