@@ -236,6 +236,10 @@ export function parseQrPayload(raw: string, options: ParseQrOptions = {}): QrPay
     return parseWebUrl(text, url, options);
   }
 
+  // A scheme that runs code or leaves the page is refused before any code is read out of it:
+  // `javascript:alert(1)//000.00.53.H48-220921-0099` is an attack, not a dossier.
+  if (scheme && DANGEROUS.has(scheme)) return { kind: 'unsafe', reason: 'scheme', text };
+
   const plain = text.replace(new RegExp(BIDI.source, 'g'), '').normalize('NFC');
   const folded = fold(plain);
   const procedure = normaliseProcedureCode(plain) ?? normaliseProcedureCode(plain.slice(folded.match(PROCEDURE_LABEL)?.[0].length ?? plain.length));
@@ -251,7 +255,7 @@ export function parseQrPayload(raw: string, options: ParseQrOptions = {}): QrPay
   }
 
   // Any other scheme that a browser or phone would act on (tel:, intent:, data:, javascript: …).
-  if (scheme && (DANGEROUS.has(scheme) || /^[a-z][a-z0-9+.-]*:\S*$/i.test(squeezed) || squeezed.slice(scheme.length + 1).startsWith('//'))) {
+  if (scheme && (/^[a-z][a-z0-9+.-]*:\S*$/i.test(squeezed) || squeezed.slice(scheme.length + 1).startsWith('//'))) {
     return { kind: 'unsafe', reason: 'scheme', text };
   }
   return { kind: 'text', text: plain };
