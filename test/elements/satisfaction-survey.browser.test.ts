@@ -274,6 +274,42 @@ describe('<motcua-satisfaction-survey>', () => {
     expect(el.shadowRoot!.activeElement).to.equal($(el, '.title'));
   });
 
+  it('kiosk with a dossier: after the reset the last citizen’s dossier is gone, even while the generic form cannot load', async () => {
+    const finished = DEMO_LOOKUPS.find((d) => d.status === 10)!;
+    let formsBlocked = false;
+    const client = createClient({
+      baseUrl: window.__MOTCUA_API__,
+      retry: 0,
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (formsBlocked && request.method === 'GET') throw new TypeError('Failed to fetch');
+        return fetch(request);
+      },
+    });
+    const el = await survey(client, { kiosk: true, resetAfter: 60, dossier: finished.code });
+    await waitUntil(() => $(el, '.dossier'), 'dossier named', { timeout: 8000 });
+    expect(el.shadowRoot!.textContent).to.contain(finished.code);
+    await answerAll(el);
+    const sent = oneEvent(el, 'motcua-submit');
+    submit(el);
+    await sent;
+    await el.updateComplete;
+    formsBlocked = true; // the kiosk loses its network just as the next citizen steps up
+    $(el, '.again')!.click();
+    await el.updateComplete;
+    expect(el.dossier).to.equal(undefined);
+    expect(el.shadowRoot!.textContent).to.not.contain(finished.code);
+    expect($(el, 'button[type=submit]'), 'nothing to send with the old form').to.equal(null);
+    await waitUntil(() => $(el, '[part=error]'), 'the failed reload is shown', { timeout: 8000 });
+    expect(el.shadowRoot!.textContent).to.not.contain(finished.code);
+    await expect(el).to.be.accessible();
+    formsBlocked = false;
+    ($(el, '[part=error] button') as HTMLButtonElement).click();
+    await waitUntil(() => $(el, 'form'), 'generic form back', { timeout: 8000 });
+    expect($(el, '.dossier')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.not.contain(finished.code);
+  });
+
   it('kiosk: "Đánh giá mới" resets at once', async () => {
     const el = await survey(api, { kiosk: true, resetAfter: 60 });
     await answerAll(el);

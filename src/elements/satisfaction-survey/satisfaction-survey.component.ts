@@ -6,6 +6,8 @@ import { isHttpError } from '../../api/errors.js';
 import type { Criterion, SurveyForm, SurveyReceipt, SurveyResponse, SurveySection } from '../../model/index.js';
 import { LoadController } from '../shared/load-controller.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { surveysResource } from '../../api/surveys.js';
+import { viSurvey } from '../../i18n/vi/survey.js';
 import { Outbox, type Attempt, type Submit } from './outbox.js';
 import { openOutboxStorage } from './outbox-storage.js';
 import styles from './satisfaction-survey.styles.js';
@@ -75,6 +77,9 @@ function outboxFor(name: string): Outbox {
  * @cssprop --motcua-density - Spacing factor.
  */
 export class MotcuaSatisfactionSurvey extends MotcuaElement {
+  static override catalogues = [viSurvey];
+  static override resources = { surveys: surveysResource };
+
   static override styles = [...MotcuaElement.styles, styles];
 
   /** Dossier code to evaluate: the form then names it and fills in what the dossier already tells (e.g. timeliness). */
@@ -152,8 +157,11 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
     }
     if (this.focusAfterUpdate) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
-      this.focusAfterUpdate = undefined;
-      target?.focus();
+      // A kiosk reset may wait for the form to load again: keep the wish until its target exists.
+      if (target) {
+        this.focusAfterUpdate = undefined;
+        target.focus();
+      }
     }
   }
 
@@ -174,7 +182,11 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
     this.round++;
     this.liveRegion?.clear();
     if (this.kiosk && this.dossier) {
-      // The dossier belongs to the last citizen: the next one gets the generic form.
+      // The dossier belongs to the last citizen: the next one gets the generic form. The loaded
+      // form names that dossier, so it goes too; until the generic form arrives (or if it cannot)
+      // the kiosk shows loading or an error, never the last citizen's dossier, and cannot send.
+      this.formLoad.reset();
+      this.draft = emptyDraft();
       this.dossier = undefined;
     }
     this.focusAfterUpdate = '.title';
