@@ -72,6 +72,34 @@ function referenceApi() {
   };
 }
 
+/**
+ * `motcua-block` `{ pattern }` / `{ pattern: null }`: the browser's requests whose URL contains
+ * `pattern` fail as a reset connection would (Playwright routing), so offline tests cut the real
+ * network instead of swapping fetch. Not context.setOffline(): that also cuts the runner's own
+ * websocket to the page, and the page itself must still load to be reloaded.
+ */
+function networkCommands() {
+  /** @type {Map<string, (route: import('playwright-core').Route) => Promise<void>>} */
+  const blocked = new Map();
+  return {
+    name: 'motcua-network-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'motcua-block') return undefined;
+      const page = session.browser.getPage(session.id);
+      const old = blocked.get(session.id);
+      if (old) await page.context().unroute('**/*', old);
+      blocked.delete(session.id);
+      const pattern = payload?.pattern;
+      if (typeof pattern === 'string' && pattern) {
+        const handler = (route) => (route.request().url().includes(pattern) ? route.abort('connectionreset') : route.fallback());
+        blocked.set(session.id, handler);
+        await page.context().route('**/*', handler);
+      }
+      return true;
+    },
+  };
+}
+
 const hopByHop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'content-length']);
 
 /** Koa middleware: /api/* goes to the reference API, byte for byte, status and headers included. */
@@ -127,6 +155,7 @@ export default {
     // jsqr (the QR decoder loaded lazily by <motcua-qr-lookup>) is CommonJS/UMD only.
     commonjs({ include: ['**/node_modules/jsqr/**'], strictRequires: false }),
     referenceApi(),
+    networkCommands(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="vi">
