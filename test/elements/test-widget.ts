@@ -2,6 +2,8 @@
 import { html } from 'lit';
 import { MotcuaElement } from '../../src/elements/shared/motcua-element.js';
 import { define } from '../../src/elements/shared/define.js';
+import { clientFor } from '../../src/elements/shared/client-cache.js';
+import { resourceFactories } from '../../src/api/client.js';
 
 declare module '../../src/elements/shared/events.js' {
   interface MotcuaEventMap {
@@ -10,6 +12,10 @@ declare module '../../src/elements/shared/events.js' {
 }
 
 export class TestWidget extends MotcuaElement {
+  // Calls the API like the real elements do (so the client-picking tests have a client to find).
+  static override resources = resourceFactories;
+  static override connect = clientFor;
+
   override render() {
     return html`<h2>${this.t('provider.label')}</h2>
       <p class="status">${this.t('status.4')}</p>

@@ -5,18 +5,9 @@
  */
 import type { MotcuaClient, ResourceFactories } from '../../api/client.js';
 import { createTransport, type Transport } from '../../api/transport.js';
+import { absoluteApiBase } from './api-base.js';
 
 const clients = new Map<string, { transport: Transport; client: Partial<Record<keyof MotcuaClient, unknown>> }>();
-
-/** Resolves `/api/v1`-style bases against the page, so the client always has an absolute URL. */
-export function absoluteApiBase(apiBase: string): string {
-  const base = typeof document === 'undefined' ? undefined : document.baseURI;
-  try {
-    return new URL(apiBase, base).href.replace(/\/+$/, '');
-  } catch {
-    return apiBase;
-  }
-}
 
 /**
  * The shared client for `apiBase`, holding at least the resources in `factories`. Typed as the

@@ -12,7 +12,8 @@ import { createFormatters } from '../../i18n/format.js';
 import { getMessages, onMessagesChange, peekMessages, supportedLocale, translate, useCatalogues } from '../../i18n/i18n.js';
 import type { MessageKey, MessageParams, Messages, PartialMessages } from '../../i18n/messages.js';
 import type { ResourceFactories } from '../../api/client.js';
-import { absoluteApiBase, clientFor } from './client-cache.js';
+import { absoluteApiBase } from './api-base.js';
+import type { clientFor } from './client-cache.js';
 import { apiBaseContext, clientContext, localeContext, type MotcuaClient } from './context.js';
 import { errorMessage } from './error-message.js';
 import type { MotcuaEventMap, MotcuaEventName } from './events.js';
@@ -38,6 +39,13 @@ export class MotcuaElement extends LitElement {
    * @internal
    */
   static resources: Partial<ResourceFactories> = {};
+
+  /**
+   * Builds the shared client of an `api-base` (`clientFor` from client-cache.ts). Only elements that
+   * call the API set it, so one that never does (the QR reader) carries no HTTP client or schemas.
+   * @internal
+   */
+  static connect?: typeof clientFor;
 
   /** API root, e.g. `/api/v1`; used when no provider supplies a client for this base. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -102,8 +110,9 @@ export class MotcuaElement extends LitElement {
     if (changed.has('contextLocale') && this.localeController.lang === undefined) this.resolveLocale();
   }
 
-  private get resourceFactories(): Partial<ResourceFactories> {
-    return (this.constructor as typeof MotcuaElement).resources;
+  private connectTo(apiBase: string): MotcuaClient | undefined {
+    const { connect, resources } = this.constructor as typeof MotcuaElement;
+    return connect?.(apiBase, resources);
   }
 
   /** Explicit `client`, then an own `api-base` that differs from the provider's, then the provider. */
@@ -111,9 +120,9 @@ export class MotcuaElement extends LitElement {
     if (this.client) return this.client;
     const own = this.apiBase?.trim();
     const provided = this.contextApiBase;
-    if (own && (!provided || absoluteApiBase(own) !== provided || !this.contextClient)) return clientFor(own, this.resourceFactories);
+    if (own && (!provided || absoluteApiBase(own) !== provided || !this.contextClient)) return this.connectTo(own);
     if (this.contextClient) return this.contextClient;
-    return provided ? clientFor(provided, this.resourceFactories) : undefined;
+    return provided ? this.connectTo(provided) : undefined;
   }
 
   private static initialMessages(element: MotcuaElement): Messages {
