@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Procedure, ProcedureSummary } from '../../model/procedure.js';
 import { fillLinkTemplate, NATIONAL_PROCEDURE_TEMPLATE } from '../../qr/link.js';
 import { LoadController } from '../shared/load-controller.js';
+import { clientFor } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { proceduresResource } from '../../api/procedures.js';
 import { viQrPoster } from '../../i18n/vi/qr-poster.js';
@@ -42,6 +43,7 @@ let pageSheet: CSSStyleSheet | undefined;
 export class MotcuaQrPoster extends MotcuaElement {
   static override catalogues = [viQrPoster];
   static override resources = { procedures: proceduresResource };
+  static override connect = clientFor;
 
   static override styles = [...MotcuaElement.styles, styles];
 
