@@ -7,12 +7,25 @@ import type { ErrorBody, ErrorDetail } from '../model/index.js';
 
 export type ErrorInfo = ErrorBody['error'];
 
+/**
+ * Marks SDK errors across copies of the library: a page may load the CDN file and an app's npm
+ * copy together, and `instanceof` fails between them; the registered symbol is shared.
+ */
+const BRAND = Symbol.for('motcua.error');
+
 /** Base of every SDK error. */
 export class MotcuaError extends Error {
   override name = 'MotcuaError';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
+    Object.defineProperty(this, BRAND, { value: true });
   }
+}
+
+/** `error` is an SDK error (of any copy of motcua) whose class is `name`, or any SDK error. */
+function branded(error: unknown, name?: string): boolean {
+  if (typeof error !== 'object' || error === null || (error as Record<symbol, unknown>)[BRAND] !== true) return false;
+  return name === undefined || (error as Error).name === name;
 }
 
 /** The server answered with a non-2xx status. */
@@ -91,9 +104,10 @@ export class AbortError extends MotcuaError {
   }
 }
 
-export const isMotcuaError = (error: unknown): error is MotcuaError => error instanceof MotcuaError;
-export const isHttpError = (error: unknown): error is HttpError => error instanceof HttpError;
-export const isNetworkError = (error: unknown): error is NetworkError => error instanceof NetworkError;
-export const isTimeoutError = (error: unknown): error is TimeoutError => error instanceof TimeoutError;
-export const isValidationError = (error: unknown): error is ValidationError => error instanceof ValidationError;
-export const isAbortError = (error: unknown): error is AbortError => error instanceof AbortError;
+export const isMotcuaError = (error: unknown): error is MotcuaError => error instanceof MotcuaError || branded(error);
+export const isHttpError = (error: unknown): error is HttpError => error instanceof HttpError || branded(error, 'HttpError');
+export const isNetworkError = (error: unknown): error is NetworkError => error instanceof NetworkError || branded(error, 'NetworkError');
+export const isTimeoutError = (error: unknown): error is TimeoutError => error instanceof TimeoutError || branded(error, 'TimeoutError');
+export const isValidationError = (error: unknown): error is ValidationError =>
+  error instanceof ValidationError || branded(error, 'ValidationError');
+export const isAbortError = (error: unknown): error is AbortError => error instanceof AbortError || branded(error, 'AbortError');

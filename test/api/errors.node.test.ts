@@ -398,3 +398,24 @@ describe('options', () => {
     assert.throws(() => createClient({ baseUrl: '' }), TypeError);
   });
 });
+
+describe('type guards', () => {
+  it('recognise errors from another copy of the SDK (CDN file and npm copy on one page)', async () => {
+    const here = await import('../../src/api/errors.js');
+    // A query string makes the loader evaluate the module again: a second copy with its own classes.
+    const other = (await import(`${new URL('../../src/api/errors.ts', import.meta.url).href}?copy=2`)) as typeof here;
+    assert.notEqual(other.HttpError, here.HttpError);
+    const foreign = new other.HttpError({ status: 404 });
+    assert.equal(foreign instanceof here.HttpError, false);
+    assert.equal(here.isHttpError(foreign), true);
+    assert.equal(here.isMotcuaError(foreign), true);
+    assert.equal(here.isNetworkError(foreign), false);
+    assert.equal(here.isTimeoutError(new other.TimeoutError(1000)), true);
+    assert.equal(here.isAbortError(new other.AbortError()), true);
+    assert.equal(here.isValidationError(new other.ValidationError('response', [])), true);
+    assert.equal(here.isNetworkError(new other.NetworkError(new Error('x'))), true);
+    // A look-alike without the brand is not taken for one.
+    const fake = Object.assign(new Error('x'), { name: 'HttpError', status: 404 });
+    assert.equal(here.isHttpError(fake), false);
+  });
+});
