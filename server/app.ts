@@ -8,6 +8,7 @@ import { loadSampleData } from './data/index.js';
 import { ApiError } from './errors.js';
 import { API_HEADERS, readJsonBody, sendError, sendJson } from './http.js';
 import { buildState, type RateLimitSettings } from './state.js';
+import { FORMS_PREFIX, serveForm } from './forms.js';
 import { isStaticPath, serveStatic } from './static.js';
 import { openSurveyStore } from './survey-store.js';
 import type { Context, ProcedureIndexLike, SampleData } from './types.js';
@@ -88,6 +89,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const path = url.pathname;
       if (path === API_BASE || path.startsWith(`${API_BASE}/`)) {
         await handleApi(req, res, url, path.slice(API_BASE.length) || '/');
+      } else if (path.startsWith(FORMS_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
+        serveForm(res, path, state.procedures);
       } else if (isStaticPath(path)) {
         await serveStatic(req, res, staticRoot, path);
       } else {

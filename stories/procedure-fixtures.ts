@@ -70,14 +70,14 @@ export function fullProcedure(s: ProcedureSummary, withHtml = false): Procedure 
       {
         title: 'Trường hợp người yêu cầu trực tiếp nộp hồ sơ',
         items: [
-          { name: 'Tờ khai theo mẫu', originals: 1, copies: 0, form: { name: 'Tờ khai (mẫu)', url: '/demo/forms/to-khai.docx' } },
+          { name: 'Tờ khai theo mẫu', originals: 1, copies: 0, form: { name: 'Tờ khai (mẫu)', url: '/forms/1.001193-to-khai.html' } },
           { name: 'Giấy chứng sinh hoặc văn bản của người làm chứng', originals: 1, copies: 0, note: 'Nếu không có giấy chứng sinh thì nộp văn bản cam đoan về việc sinh.' },
         ],
       },
       {
         title: 'Trường hợp ủy quyền cho người khác nộp hồ sơ',
         items: [
-          { name: 'Tờ khai theo mẫu', originals: 1, copies: 0, form: { name: 'Tờ khai (mẫu)', url: '/demo/forms/to-khai.docx' } },
+          { name: 'Tờ khai theo mẫu', originals: 1, copies: 0, form: { name: 'Tờ khai (mẫu)', url: '/forms/1.001193-to-khai.html' } },
           { name: 'Văn bản ủy quyền đã được chứng thực', originals: 1, copies: 0 },
           { name: 'Giấy tờ tùy thân của người được ủy quyền', originals: 0, copies: 1 },
         ],

@@ -81,7 +81,7 @@ function agencies(t: ProcedureTemplate, profile: FieldProfile, levels: Level[]):
 
 function docItem(name: string, code: string, rng: Rng, isForm: boolean): DocumentItem {
   const item: DocumentItem = { name, originals: 1, copies: 0 };
-  if (isForm) item.form = { name: `${name.replace(/ theo (mẫu|Mẫu).*$/, '')} (mẫu)`, url: `/demo/forms/${code}-to-khai.docx` };
+  if (isForm) item.form = { name: `${name.replace(/ theo (mẫu|Mẫu).*$/, '')} (mẫu)`, url: `/forms/${code}-to-khai.html` };
   else if (/^bản sao|bản chụp/i.test(name)) { item.originals = 0; item.copies = 1; }
   else if (!/bản chính|bản gốc|tùy thân|sổ bảo hiểm|giấy khám|giấy chứng sinh/i.test(name) && rng.chance(0.35)) {
     item.originals = 0;

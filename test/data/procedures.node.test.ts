@@ -56,7 +56,7 @@ describe('sample procedures', () => {
     const tl = procedures.find((p) => p.name === 'Cấp bản sao trích lục hộ tịch')!;
     assert.equal(tl.channels.find((c) => c.kind === 'in-person')?.fee.amount, 8000);
     assert.equal(tl.channels.find((c) => c.kind === 'online')?.fee.amount, 4000);
-    assert.ok(procedures.some((p) => p.documents.some((c) => c.items.some((i) => i.form?.url === `/demo/forms/${p.code}-to-khai.docx`))));
+    assert.ok(procedures.some((p) => p.documents.some((c) => c.items.some((i) => i.form?.url === `/forms/${p.code}-to-khai.html`))));
     assert.ok(procedures.some((p) => p.documents.length === 2 && p.documents.every((c) => c.title)));
   });
 

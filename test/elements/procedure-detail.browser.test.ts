@@ -50,7 +50,7 @@ describe('<motcua-procedure-detail>', () => {
     expect(first.querySelectorAll('td')[1]!.textContent).to.equal('1');
     expect(first.querySelectorAll('td')[2]!.textContent).to.equal('0');
     const form = first.querySelector<HTMLAnchorElement>('a[download]')!;
-    expect(form.getAttribute('href')).to.equal('/demo/forms/1.004194-to-khai.docx');
+    expect(form.getAttribute('href')).to.equal('/forms/1.004194-to-khai.html');
     expect(root(el).querySelector('.summary')!.textContent).to.contain('toàn trình');
   });
 
