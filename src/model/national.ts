@@ -162,13 +162,31 @@ function feeOf(t: Rec | undefined): Fee {
   return fee;
 }
 
+/**
+ * One channel often lists several THOIGIAN entries, one per case (trường hợp): the first gives the
+ * number a deadline is computed from, and every case's time and fee stays readable in the texts.
+ */
+function timeAndFee(times: Rec[]): Pick<ChannelInfo, 'processingTime' | 'fee'> {
+  const processingTime = duration(times[0]);
+  const fee = feeOf(times[0]);
+  if (times.length < 2) return { processingTime, fee };
+  const durations = times.map(duration);
+  const fees = times.map(feeOf);
+  processingTime.text = [...new Set(durations.map((d) => d.text))].join('; ');
+  const feeTexts = [...new Set(fees.map((f) => f.text))];
+  if (feeTexts.length > 1) {
+    // Different fees per case: no single amount is right for all of them.
+    return { processingTime, fee: { text: feeTexts.join('; ') } };
+  }
+  return { processingTime, fee };
+}
+
 function channels(v: unknown): ChannelInfo[] {
   const out: ChannelInfo[] = [];
   for (const c of recs(v)) {
     const kind = channelKind(c.KENH ?? c.TENKENH);
     if (!kind || out.some((x) => x.kind === kind)) continue;
-    const t = recs(c.THOIGIAN)[0];
-    const info: ChannelInfo = { kind, processingTime: duration(t), fee: feeOf(t) };
+    const info: ChannelInfo = { kind, ...timeAndFee(recs(c.THOIGIAN)) };
     const desc = text(c.MOTA);
     if (desc) info.description = desc;
     out.push(info);

@@ -144,6 +144,31 @@ describe('fromNationalProcedure', () => {
     assert.deepEqual(p.legalBasis, [{ number: '28/2009/QH12', title: 'Luật Lý lịch tư pháp' }], 'an impossible date is dropped');
   });
 
+  it('keeps the time and fee of every case a channel lists', () => {
+    const p = fromNationalProcedure({
+      MATTHC: '1.000656',
+      TENTTHC: 'Thủ tục đăng ký khai tử',
+      CACHTHUCTHUCHIEN: [
+        {
+          KENH: 'Trực tiếp',
+          THOIGIAN: [
+            { THOIGIANGIAIQUYET: '0', DONVITINH: 'Ngày làm việc', MOTA: 'Ngay trong ngày tiếp nhận hồ sơ', PHILEPHI: [{ MOTA: 'Miễn lệ phí đăng ký khai tử đúng hạn', SOTIEN: 0 }] },
+            { THOIGIANGIAIQUYET: '3', DONVITINH: 'Ngày làm việc', MOTA: 'Trường hợp cần xác minh: không quá 03 ngày làm việc', PHILEPHI: [{ MOTA: 'Lệ phí đăng ký khai tử quá hạn: 5.000 đồng' }] },
+          ],
+        },
+        { KENH: 'Trực tuyến', THOIGIAN: [{ THOIGIANGIAIQUYET: '1', DONVITINH: 'Ngày làm việc', PHILEPHI: [{ MOTA: 'Miễn lệ phí' }] }, { THOIGIANGIAIQUYET: '2', DONVITINH: 'Ngày làm việc', PHILEPHI: [{ MOTA: 'Miễn lệ phí' }] }] },
+      ],
+    });
+    const [desk, online] = p.channels;
+    assert.equal(desk!.processingTime.value, 0);
+    assert.equal(desk!.processingTime.text, 'Ngay trong ngày tiếp nhận hồ sơ; Trường hợp cần xác minh: không quá 03 ngày làm việc');
+    assert.equal(desk!.fee.text, 'Miễn lệ phí đăng ký khai tử đúng hạn; Lệ phí đăng ký khai tử quá hạn: 5.000 đồng');
+    assert.equal(desk!.fee.amount, undefined, 'two different fees: no single amount');
+    assert.equal(online!.processingTime.text, '1 ngày làm việc; 2 ngày làm việc');
+    assert.equal(online!.fee.text, 'Miễn lệ phí');
+    assert.ok(Procedure.safeParse(p).success);
+  });
+
   it('names the missing essential key', () => {
     const { MATTHC: _code, ...noCode } = FULL;
     assert.throws(() => fromNationalProcedure(noCode), (e: unknown) => e instanceof NationalRecordError && e.key === 'MATTHC' && /MATTHC/.test(e.message));
