@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createClient } from '../src/api/client.js';
 import '../src/elements/stats/stats.js';
-import type { DossierCounts, Stats, StatsGroupBy } from '../src/model/stats.js';
+import type { DossierCounts, SatisfactionCounts, Stats, StatsGroupBy } from '../src/model/stats.js';
 
 const FIELDS = [
   ['ho-tich', 'Hộ tịch', 1400],
@@ -30,7 +30,16 @@ function periods(groupBy: StatsGroupBy): string[] {
   return Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, '0')}`);
 }
 
-function cannedStats(groupBy: StatsGroupBy, variant: 'full' | 'empty'): Stats {
+type Variant = 'full' | 'empty' | 'no-ratings' | 'old-server';
+
+/** Answers for one period: the shares drift a little from period to period, as real ones do. */
+function ratings(responses: number, i: number): SatisfactionCounts {
+  const dissatisfied = Math.round(responses * (0.005 + ((i * 7) % 5) / 200));
+  const verySatisfied = Math.round(responses * (0.55 + ((i * 3) % 4) / 40));
+  return { responses, verySatisfied, satisfied: responses - verySatisfied - dissatisfied, dissatisfied };
+}
+
+function cannedStats(groupBy: StatsGroupBy, variant: Variant): Stats {
   const list = periods(groupBy);
   const byPeriod = list.map((period, i) => ({
     period,
@@ -41,7 +50,13 @@ function cannedStats(groupBy: StatsGroupBy, variant: 'full' | 'empty'): Stats {
     received: sum('received'), resolved: sum('resolved'), early: sum('early'), onTime: sum('onTime'),
     late: sum('late'), inProgress: sum('inProgress'), overdue: sum('overdue'),
   };
-  const responses = variant === 'empty' ? 0 : 880;
+  const rated = variant === 'full' || variant === 'old-server';
+  // 880 responses spread over the periods; the totals are their sums, so every view agrees.
+  const satisfactionByPeriod = list.map((period, i) => ({
+    period,
+    ...ratings(rated ? Math.floor(880 / list.length) + (i < 880 % list.length ? 1 : 0) : 0, i),
+  }));
+  const satSum = (key: keyof SatisfactionCounts) => satisfactionByPeriod.reduce((s, p) => s + p[key], 0);
   return {
     from: groupBy === 'year' ? '2023-01-01' : '2025-01-01',
     to: '2025-12-31',
@@ -50,22 +65,23 @@ function cannedStats(groupBy: StatsGroupBy, variant: 'full' | 'empty'): Stats {
     byField: variant === 'empty' ? [] : FIELDS.map(([code, name, n], i) => ({ field: { code, name }, ...counts(n, i, 20) })),
     byPeriod,
     satisfaction: {
-      responses,
-      verySatisfied: Math.round(responses * 0.6),
-      satisfied: Math.round(responses * 0.385),
-      dissatisfied: responses - Math.round(responses * 0.6) - Math.round(responses * 0.385),
-      byAgency:
-        variant === 'empty'
-          ? []
-          : [
-              { agency: 'UBND phường Minh Khai', responses: 300, verySatisfied: 170, satisfied: 129, dissatisfied: 1 },
-              { agency: 'Trung tâm Phục vụ hành chính công tỉnh', responses: 580, verySatisfied: 358, satisfied: 210, dissatisfied: 12 },
-            ],
+      responses: satSum('responses'),
+      verySatisfied: satSum('verySatisfied'),
+      satisfied: satSum('satisfied'),
+      dissatisfied: satSum('dissatisfied'),
+      byAgency: rated
+        ? [
+            { agency: 'Trung tâm Phục vụ hành chính công tỉnh', responses: 580, verySatisfied: 358, satisfied: 210, dissatisfied: 12 },
+            { agency: 'UBND phường Minh Khai', responses: 300, verySatisfied: 170, satisfied: 129, dissatisfied: 1 },
+          ]
+        : [],
+      // Servers before 0.2 leave satisfaction by period out.
+      ...(variant === 'old-server' ? {} : { byPeriod: satisfactionByPeriod }),
     },
   };
 }
 
-function storyClient(variant: 'full' | 'empty', options: { status?: number; delay?: number } = {}) {
+function storyClient(variant: Variant, options: { status?: number; delay?: number } = {}) {
   return createClient({
     baseUrl: 'https://example.invalid/api/v1',
     retry: 0,
@@ -86,8 +102,9 @@ function storyClient(variant: 'full' | 'empty', options: { status?: number; dela
 
 interface Args {
   groupBy: StatsGroupBy;
-  variant: 'full' | 'empty';
-  lang: string;
+  variant: Variant;
+  /** Empty: the locale comes from Storybook's toolbar (it sets lang on the story root). */
+  lang: '' | 'vi' | 'en';
   theme: '' | 'light' | 'dark';
   width: string;
 }
@@ -95,14 +112,14 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Stats',
   component: 'motcua-stats',
-  args: { groupBy: 'month', variant: 'full', lang: 'vi', theme: '', width: '100%' },
+  args: { groupBy: 'month', variant: 'full', lang: '', theme: '', width: '100%' },
   argTypes: {
     groupBy: { control: 'inline-radio', options: ['month', 'quarter', 'year'] },
-    variant: { control: 'inline-radio', options: ['full', 'empty'] },
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
+    variant: { control: 'inline-radio', options: ['full', 'empty', 'no-ratings', 'old-server'] },
+    lang: { control: 'inline-radio', options: ['', 'vi', 'en'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
   },
-  render: ({ groupBy, variant, lang, theme, width }) => html`<div lang=${lang} style="max-width: ${width}">
+  render: ({ groupBy, variant, lang, theme, width }) => html`<div lang=${ifDefined(lang || undefined)} style="max-width: ${width}">
     <motcua-stats .client=${storyClient(variant)} group-by=${groupBy} theme=${ifDefined(theme || undefined)}></motcua-stats>
   </div>`,
 };
@@ -113,6 +130,10 @@ export const ByMonth: Story = {};
 export const ByQuarter: Story = { args: { groupBy: 'quarter' } };
 export const ByYear: Story = { args: { groupBy: 'year' } };
 export const Empty: Story = { args: { variant: 'empty' } };
+/** Dossiers but no ratings: the satisfaction section says so, with no charts. */
+export const NoRatings: Story = { args: { variant: 'no-ratings' } };
+/** A server before 0.2 sends no satisfaction by period: that chart and its table are left out. */
+export const OlderServer: Story = { args: { variant: 'old-server' } };
 export const PhoneWidth: Story = { args: { width: '375px' } };
 export const DarkTheme: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
 export const English: Story = { args: { lang: 'en', groupBy: 'quarter' } };

@@ -4,6 +4,7 @@ import { createClient } from '../../src/api/client.js';
 import '../../src/elements/provider/provider.js';
 import '../../src/elements/stats/stats.js';
 import type { MotcuaStats } from '../../src/elements/stats/stats.component.js';
+import type { SatisfactionCounts, Stats } from '../../src/model/stats.js';
 
 const $ = <T extends Element = HTMLElement>(el: MotcuaStats, selector: string) => el.shadowRoot!.querySelector(selector) as T | null;
 const $$ = (el: MotcuaStats, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
@@ -18,6 +19,22 @@ async function stats(template = html`<motcua-stats api-base="/api/v1" from="2025
   const el = await fixture<MotcuaStats>(template);
   await loaded(el);
   return el;
+}
+
+const pct = (ratio: number) => new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 1 }).format(ratio);
+const rateOf = (c: SatisfactionCounts) => (c.verySatisfied + c.satisfied) / c.responses;
+
+/** A client whose answers lose `satisfaction.byPeriod`, as servers before 0.2 send them. */
+function oldServerClient() {
+  return createClient({
+    baseUrl: window.__MOTCUA_API__,
+    fetch: async (input, init) => {
+      const res = await fetch(input, init);
+      const body = (await res.json()) as Stats;
+      delete body.satisfaction.byPeriod;
+      return new Response(JSON.stringify(body), { status: res.status, headers: { 'content-type': 'application/json' } });
+    },
+  });
 }
 
 describe('<motcua-stats>', () => {
@@ -37,14 +54,68 @@ describe('<motcua-stats>', () => {
 
   it('draws one stacked bar per month with titles and a summarising accessible name', async () => {
     const el = await stats();
-    const svg = $(el, '.chart svg[role="img"]')!;
+    const svg = $(el, '.periods svg[role="img"]')!;
     const label = svg.getAttribute('aria-label')!;
     expect(label).to.include('theo tháng');
     expect(label).to.match(/tổng [\d.]+ hồ sơ/);
-    expect($$(el, '.chart .bar')).to.have.length(12);
-    const titles = $$(el, '.chart .bar rect title').map((t) => t.textContent);
+    expect($$(el, '.periods .bar')).to.have.length(12);
+    const titles = $$(el, '.periods .bar rect title').map((t) => t.textContent);
     expect(titles.some((t) => /^T1\/2025 – Đúng hạn: [\d.]+$/.test(t ?? ''))).to.equal(true);
     expect($$(el, '.field-rows li').length).to.be.greaterThan(3);
+  });
+
+  it('charts satisfaction by month with a summarising accessible name', async () => {
+    const el = await stats();
+    const rows = el.data!.satisfaction.byPeriod!;
+    expect(rows).to.have.length(12);
+    const figure = $(el, '.satisfaction figure.satisfaction-periods')!;
+    expect(figure.querySelector('h4')!.textContent).to.equal('Mức độ hài lòng theo thời gian');
+    // The scroll region takes keyboard focus and is named by the heading.
+    expect(figure.querySelector('.scroll')!.getAttribute('aria-labelledby')).to.equal('satisfaction-period-title');
+    const label = figure.querySelector('svg[role="img"]')!.getAttribute('aria-label')!;
+    const n = new Intl.NumberFormat('vi-VN');
+    expect(label).to.include('theo tháng');
+    expect(label).to.include(`tổng ${n.format(el.data!.satisfaction.responses)} ý kiến`);
+    // Best and worst months by satisfied rate, first on ties.
+    const rated = rows.filter((r) => r.responses > 0);
+    const best = rated.reduce((a, b) => (rateOf(b) > rateOf(a) ? b : a));
+    const worst = rated.reduce((a, b) => (rateOf(b) < rateOf(a) ? b : a));
+    const month = (p: string) => `T${Number(p.slice(5))}/${p.slice(0, 4)}`;
+    expect(label).to.include(`cao nhất ${pct(rateOf(best))} vào ${month(best.period)}`);
+    expect(label).to.include(`thấp nhất ${pct(rateOf(worst))} vào ${month(worst.period)}`);
+    expect(figure.querySelectorAll('.bar')).to.have.length(12);
+    const titles = [...figure.querySelectorAll('.bar rect title')].map((t) => t.textContent ?? '');
+    expect(titles).to.include(`T1/2025 – Rất hài lòng: ${n.format(rows[0]!.verySatisfied)}`);
+    expect(titles.every((t) => /^T\d{1,2}\/2025 – (Rất hài lòng|Hài lòng|Không hài lòng): [\d.]+$/.test(t))).to.equal(true);
+    // The legend is in words.
+    expect([...figure.querySelectorAll('.legend li')].map((li) => li.textContent!.trim())).to.deep.equal(['Rất hài lòng', 'Hài lòng', 'Không hài lòng']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows satisfaction by agency: name, responses and rate in words, a named bar each', async () => {
+    const el = await stats();
+    const agencies = el.data!.satisfaction.byAgency.filter((a) => a.responses > 0);
+    expect(agencies.length).to.be.greaterThan(1);
+    const figure = $(el, '.satisfaction figure.agencies')!;
+    expect(figure.querySelector('h4')!.textContent).to.equal('Mức độ hài lòng theo cơ quan');
+    expect(figure.querySelector('.visually-hidden')!.textContent).to.include(`của ${agencies.length} cơ quan`);
+    const items = [...figure.querySelectorAll('.field-rows li')];
+    expect(items).to.have.length(agencies.length);
+    const first = agencies[0]!;
+    const text = items[0]!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include(first.agency);
+    expect(text).to.include(`Tỷ lệ hài lòng ${pct(rateOf(first))}`);
+    expect(items[0]!.querySelector('svg[role="img"]')!.getAttribute('aria-label')).to.equal(`${first.agency}: Tỷ lệ hài lòng ${pct(rateOf(first))}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves the satisfaction-by-period chart and table out when an older server sends none', async () => {
+    const el = await stats(html`<motcua-stats .client=${oldServerClient()} from="2025-01-01" to="2025-12-31"></motcua-stats>`);
+    expect(el.data!.satisfaction.byPeriod).to.equal(undefined);
+    expect($(el, '.satisfaction-periods')).to.equal(null);
+    expect($(el, '.satisfaction .agencies')).to.not.equal(null);
+    expect($$(el, 'table')).to.have.length(3);
+    await expect(el).to.be.accessible();
   });
 
   it('switches to quarters and years from the keyboard, firing motcua-period-change', async () => {
@@ -57,7 +128,8 @@ describe('<motcua-stats>', () => {
     expect(event.detail).to.deep.equal({ from: '2025-01-01', to: '2025-12-31', groupBy: 'quarter' });
     await loaded(el);
     expect(el.data!.groupBy).to.equal('quarter');
-    expect($$(el, '.chart .bar')).to.have.length(4);
+    expect($$(el, '.periods .bar')).to.have.length(4);
+    expect($$(el, '.satisfaction-periods .bar')).to.have.length(4);
     expect($(el, '.x-label')!.textContent).to.equal('Quý 1/2025');
     await expect(el).to.be.accessible();
 
@@ -100,7 +172,7 @@ describe('<motcua-stats>', () => {
     await el.updateComplete;
     expect(details.open).to.equal(true);
     const tables = $$(el, 'table');
-    expect(tables.length).to.equal(3);
+    expect(tables.length).to.equal(4);
     const periodRows = tables[0]!.querySelectorAll('tbody tr');
     expect(periodRows).to.have.length(12);
     const data = el.data!;
@@ -110,7 +182,16 @@ describe('<motcua-stats>', () => {
     expect(first.querySelectorAll('td')[0]!.textContent).to.equal(n.format(data.byPeriod[0]!.received));
     expect(tables[0]!.querySelector('tfoot td')!.textContent).to.equal(n.format(data.totals.received));
     expect(tables[1]!.querySelectorAll('tbody tr')).to.have.length(data.byField.length);
-    expect(tables[2]!.querySelector('caption')!.textContent).to.include('hài lòng');
+    // Satisfaction by month, then by agency.
+    const sat = data.satisfaction;
+    expect(tables[2]!.querySelector('caption')!.textContent).to.include('Mức độ hài lòng theo tháng, Từ ');
+    const satRows = tables[2]!.querySelectorAll('tbody tr');
+    expect(satRows).to.have.length(12);
+    expect(satRows[0]!.querySelector('th[scope=row]')!.textContent).to.equal('T1/2025');
+    expect(satRows[0]!.querySelectorAll('td')[0]!.textContent).to.equal(n.format(sat.byPeriod![0]!.responses));
+    expect(satRows[0]!.querySelectorAll('td')[4]!.textContent).to.equal(pct(rateOf(sat.byPeriod![0]!)));
+    expect(tables[3]!.querySelector('caption')!.textContent).to.include('hài lòng theo cơ quan');
+    expect(tables[3]!.querySelectorAll('tbody tr')).to.have.length(sat.byAgency.length);
     await expect(el).to.be.accessible();
   });
 
@@ -149,6 +230,9 @@ describe('<motcua-stats>', () => {
     await loaded(el);
     expect($(el, 'h2')!.textContent).to.equal('Dossier results');
     expect($(el, '.x-label')!.textContent).to.equal('Q1 2025');
+    expect($(el, '.satisfaction-periods h4')!.textContent).to.equal('Satisfaction over time');
+    expect($(el, '.satisfaction-periods svg[role="img"]')!.getAttribute('aria-label')).to.match(/^Bar chart of responses by quarter .* satisfied rate highest .* in Q\d 2025, lowest .* in Q\d 2025\./);
+    expect($(el, '.agencies h4')!.textContent).to.equal('Satisfaction by agency');
     await expect(el).to.be.accessible();
   });
 });

@@ -237,6 +237,21 @@ export default css`
     grid-template-columns: 1fr auto;
     gap: 0 var(--_space);
   }
+  /* Agencies' figures are longer: they move under the name rather than squeeze it. */
+  .agency-rows li {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space);
+  }
+  .agency-rows .field-name {
+    flex: 1 1 12rem;
+  }
+  .agency-rows .field-figures {
+    margin-inline-start: auto;
+  }
+  .agency-rows .field-bar {
+    flex-basis: 100%;
+  }
   .field-name {
     overflow-wrap: anywhere;
   }
@@ -249,6 +264,14 @@ export default css`
     grid-column: 1 / -1;
     width: 100%;
     height: 0.75rem;
+  }
+  /* Satisfaction by period and by agency, inside the satisfaction section. */
+  .sub-chart {
+    margin: var(--_space-l) 0 0;
+  }
+  h4 {
+    margin: 0 0 var(--_space);
+    font-size: 1em;
   }
   .satisfaction .big {
     font-size: 1.125em;

@@ -1,7 +1,8 @@
 /** The charts' figures as real tables, inside a details element under the charts. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DossierCounts, Stats } from '../../model/stats.js';
+import type { DossierCounts, SatisfactionCounts, Stats } from '../../model/stats.js';
 import { SERIES, type ChartHost } from './charts.js';
+import { ANSWERS } from './satisfaction.js';
 import { onTimeRate, satisfiedRate } from './stats-math.js';
 import type { MessageKey } from '../../i18n/messages.js';
 
@@ -48,34 +49,57 @@ export function renderTables(host: ChartHost, stats: Stats): TemplateResult {
             </table>
           </div>`
       : nothing}
+    ${sat.responses > 0 && sat.byPeriod?.length
+      ? satisfactionTable(
+          host,
+          'satisfaction-period-caption',
+          host.t('stats.satisfactionPeriodTableCaption', { unit, range }),
+          host.t('stats.period'),
+          sat.byPeriod.map((p) => ({ name: host.periodLabel(p.period), counts: p })),
+        )
+      : nothing}
     ${sat.byAgency.length > 0
-      ? html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="agency-caption">
-          <table>
-            <caption id="agency-caption">${host.t('stats.agencyTableCaption', { range })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${host.t('stats.agency')}</th>
-                <th scope="col">${host.t('stats.responsesHeader')}</th>
-                <th scope="col">${host.t('stats.verySatisfied')}</th>
-                <th scope="col">${host.t('stats.satisfied')}</th>
-                <th scope="col">${host.t('stats.dissatisfied')}</th>
-                <th scope="col">${host.t('stats.satisfiedRate')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${sat.byAgency.map(
-                (a) => html`<tr>
-                  <th scope="row">${a.agency}</th>
-                  <td>${n(a.responses)}</td>
-                  <td>${n(a.verySatisfied)}</td>
-                  <td>${n(a.satisfied)}</td>
-                  <td>${n(a.dissatisfied)}</td>
-                  <td>${host.rate(satisfiedRate(a))}</td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>`
+      ? satisfactionTable(
+          host,
+          'agency-caption',
+          host.t('stats.agencyTableCaption', { range }),
+          host.t('stats.agency'),
+          sat.byAgency.map((a) => ({ name: a.agency, counts: a })),
+        )
       : nothing}
   </details>`;
+}
+
+/** Responses and answers per row (period or agency), with the satisfied rate. */
+function satisfactionTable(
+  host: ChartHost,
+  captionId: string,
+  caption: string,
+  rowHeader: string,
+  rows: readonly { name: string; counts: SatisfactionCounts }[],
+): TemplateResult {
+  const n = (v: number) => host.fmt.number(v);
+  return html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby=${captionId}>
+    <table>
+      <caption id=${captionId}>${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${rowHeader}</th>
+          <th scope="col">${host.t('stats.responsesHeader')}</th>
+          ${ANSWERS.map((a) => html`<th scope="col">${host.t(a.label)}</th>`)}
+          <th scope="col">${host.t('stats.satisfiedRate')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          ({ name, counts }) => html`<tr>
+            <th scope="row">${name}</th>
+            <td>${n(counts.responses)}</td>
+            ${ANSWERS.map((a) => html`<td>${n(counts[a.key])}</td>`)}
+            <td>${host.rate(satisfiedRate(counts))}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
