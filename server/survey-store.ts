@@ -23,6 +23,12 @@ export type StoredResponse = z.infer<typeof StoredLine>;
 export interface SurveyStore {
   /** Stores the response once per key: `created` false means an earlier identical submission. */
   submit(key: string, response: SurveyResponse): Promise<{ receipt: SurveyReceipt; created: boolean }>;
+  /**
+   * The earlier receipt for this key and body, undefined for a new key; 409 when the key was
+   * used for another body. Lets a retry be answered before the body is checked against a form
+   * that may have changed since it was stored.
+   */
+  replay(key: string, response: SurveyResponse): Promise<SurveyReceipt | undefined>;
   /** Every stored response, oldest first. */
   all(): readonly StoredResponse[];
   close(): Promise<void>;
@@ -107,17 +113,21 @@ export async function openSurveyStore(dataDir: string, log: Log = console.warn):
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
 
+  const earlier = (key: string, bodyHash: string): SurveyReceipt | undefined => {
+    const seen = byKey.get(key);
+    if (!seen) return undefined;
+    if (seen.bodyHash !== bodyHash) {
+      throw new ApiError(409, 'IDEMPOTENCY_CONFLICT', 'Khoá Idempotency-Key này đã được dùng cho một phiếu khác.', {
+        details: [{ path: 'Idempotency-Key', message: 'khoá đã dùng với nội dung khác' }],
+      });
+    }
+    return { id: seen.id, receivedAt: seen.receivedAt, duplicate: true };
+  };
+
   const store = async (key: string, response: SurveyResponse) => {
     const bodyHash = hashBody(response);
-    const seen = byKey.get(key);
-    if (seen) {
-      if (seen.bodyHash !== bodyHash) {
-        throw new ApiError(409, 'IDEMPOTENCY_CONFLICT', 'Khoá Idempotency-Key này đã được dùng cho một phiếu khác.', {
-          details: [{ path: 'Idempotency-Key', message: 'khoá đã dùng với nội dung khác' }],
-        });
-      }
-      return { receipt: { id: seen.id, receivedAt: seen.receivedAt, duplicate: true }, created: false };
-    }
+    const seen = earlier(key, bodyHash);
+    if (seen) return { receipt: seen, created: false };
     if (closed) throw new ApiError(503, 'UNAVAILABLE', 'Máy chủ đang tắt, vui lòng thử lại.');
     const record: StoredResponse = {
       id: `sv-${randomUUID()}`,
@@ -148,6 +158,11 @@ export async function openSurveyStore(dataDir: string, log: Log = console.warn):
       const task = queue.then(() => store(key, response));
       queue = task.catch(() => undefined);
       return task;
+    },
+    async replay(key, response) {
+      // Wait for writes already queued, so a retry racing its first attempt finds its key.
+      await queue;
+      return earlier(key, hashBody(response));
     },
     all: () => records,
     async close() {

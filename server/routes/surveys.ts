@@ -44,6 +44,9 @@ export async function submitSurveyResponse(ctx: Context): Promise<Reply> {
   }
   const parsed = check(SurveyResponse, raw);
   if (!parsed.ok) throw validationFailed(parsed.details);
+  // A retry of a stored response gets its receipt even if the form has changed since.
+  const replayed = await state.surveys.replay(key, parsed.data);
+  if (replayed) return { status: 200, body: replayed };
   const problems = checkAgainstForm(state, parsed.data);
   if (problems.length > 0) throw validationFailed(problems);
   const { receipt, created } = await state.surveys.submit(key, parsed.data);

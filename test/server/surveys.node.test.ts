@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Stats, SurveyForm, SurveyReceipt } from '../../src/model/index.js';
 import { SURVEY_FILE } from '../../server/survey-store.js';
+import { fixture } from './fixture.js';
 import { expectError, fixtureServer, getJson, postJson, removeDir, tempDir } from './helpers.js';
 
 const DOSSIER = '000.00.53.H48-250901-0001';
@@ -155,6 +156,35 @@ describe('durability', () => {
         await expectError(`${server.url}/api/v1`, '/surveys/responses', 409, 'IDEMPOTENCY_CONFLICT', undefined,
           submit({ ...valid, answers: { time: 'late', overall: 'dissatisfied' } }, 'restart-key-1'));
         assert.equal((await lines(dir)).length, 1);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      await removeDir(dir);
+    }
+  });
+
+  it('a retry after the form changed gets its stored receipt; other bodies are still refused', async () => {
+    const dir = await tempDir();
+    try {
+      let server = await fixtureServer({ dataDir: dir });
+      const first = await getJson(`${server.url}/api/v1`, '/surveys/responses', 201, SurveyReceipt, submit(valid, 'form-change-1'));
+      await server.close();
+      // The office publishes version 2 of the form while the client still holds its receipt-less retry.
+      server = await fixtureServer({ dataDir: dir, data: { ...fixture, surveyForm: { ...fixture.surveyForm, version: 2 } } });
+      try {
+        const api = `${server.url}/api/v1`;
+        const again = await getJson(api, '/surveys/responses', 200, SurveyReceipt, submit(valid, 'form-change-1'));
+        assert.equal(again.body.id, first.body.id);
+        assert.equal(again.body.duplicate, true);
+        // The same key with another body is still a conflict, a malformed one still a 422 ...
+        await expectError(api, '/surveys/responses', 409, 'IDEMPOTENCY_CONFLICT', 'Idempotency-Key',
+          submit({ ...valid, comment: 'khác' }, 'form-change-1'));
+        await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'channel',
+          submit({ ...valid, channel: 'fax' }, 'form-change-1'));
+        // ... and a new key with the old version is checked against the new form.
+        await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'formVersion', submit(valid, 'form-change-2'));
+        assert.deepEqual((await lines(dir)).map((l) => l.key), ['form-change-1']);
       } finally {
         await server.close();
       }
