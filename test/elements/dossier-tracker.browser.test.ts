@@ -128,7 +128,10 @@ describe('<motcua-dossier-tracker>', () => {
     expect(apology).to.include(s.dossier.apology!.agency);
     const [y, m, d] = s.dossier.apology!.newAppointmentDate.split('-');
     expect(apology).to.include(`${d}/${m}/${y}`);
-    expect(text(el, '.days')).to.match(/Quá ngày hẹn \d+ ngày làm việc|Đã dùng/);
+    // Finished after the appointment date: the days line says by how much, and no countdown.
+    const days = text(el, '.days');
+    expect(days).to.match(/Quá ngày hẹn [1-9]\d* ngày làm việc\./);
+    expect(days).to.not.match(/Còn \d+ ngày làm việc|Hôm nay là ngày hẹn/);
     await expect(el).to.be.accessible();
   });
 
@@ -157,6 +160,31 @@ describe('<motcua-dossier-tracker>', () => {
     await lookUp(el, s);
     expect(text(el)).to.include('Không được tiếp nhận');
     expect(text(el)).to.include(s.dossier.reason!);
+    expect($(el, '[data-timeliness]')).to.equal(null);
+    expect($(el, '.days')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a dossier the citizen withdrew (status 7): status, reason, the step, no deadline', async () => {
+    const s = sample((d) => d.status === 7 && d.reason !== undefined);
+    const el = await tracker();
+    await lookUp(el, s);
+    expect(text(el, '.badge.status')).to.include('Trạng thái: Công dân yêu cầu rút hồ sơ');
+    expect(text(el)).to.include(s.dossier.reason!);
+    expect(text(el, '.timeline')).to.include('Công dân rút hồ sơ');
+    // Handling ended without a result, so no on-time badge and no working-day count.
+    expect($(el, '[data-timeliness]')).to.equal(null);
+    expect($(el, '.days')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a dossier whose processing was stopped (status 8): status, reason, the step, no deadline', async () => {
+    const s = sample((d) => d.status === 8 && d.reason !== undefined);
+    const el = await tracker();
+    await lookUp(el, s);
+    expect(text(el, '.badge.status')).to.include('Trạng thái: Dừng xử lý');
+    expect(text(el)).to.include(s.dossier.reason!);
+    expect(text(el, '.timeline')).to.include('Dừng xử lý hồ sơ');
     expect($(el, '[data-timeliness]')).to.equal(null);
     expect($(el, '.days')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -240,9 +268,29 @@ describe('<motcua-dossier-tracker>', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#result-title'));
     expect($(el, '[data-timeliness]')!.textContent).to.include('Trước hạn');
-    // Enter in a field submits too.
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.tagName).to.equal('BUTTON');
+
+    // "Look up another" from the keyboard, then Enter in the key field submits too.
+    const other = sample((d) => d.status === 10 && d.timeliness === 'on-time');
+    $<HTMLButtonElement>(el, '.actions button:last-child')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#code'));
+    await sendKeys({ type: other.code });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: other.lookupKey });
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#key'));
+    const lookups: string[] = [];
+    el.addEventListener('motcua-lookup', (e) => lookups.push(e.detail.code));
+    const second = oneEvent(el, 'motcua-result');
+    await sendKeys({ press: 'Enter' });
+    await second;
+    await el.updateComplete;
+    expect(lookups).to.deep.equal([other.code]);
+    expect(el.dossier?.code).to.equal(other.code);
+    expect(text(el, '#result-title')).to.include(other.code);
+    expect($(el, '[data-timeliness]')!.textContent).to.include('Đúng hạn');
   });
 
   it('takes the code from the page URL and from the code property (pasted text included)', async () => {
