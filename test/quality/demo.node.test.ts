@@ -107,3 +107,40 @@ test('the theme and language switches change every widget, and the dark English 
   assert.deepEqual(errors, [], 'console or page errors');
   await context.close();
 });
+
+test('a citizen searches without diacritics, opens a procedure, and its detail passes axe in both languages', async () => {
+  const { context, page, outside, errors } = await openDemo(375, 812);
+  const search = page.locator('motcua-procedure-search');
+  const box = search.getByRole('combobox');
+  await box.fill('dang ky khai sinh');
+  const first = search.getByRole('option').first();
+  await first.waitFor();
+  const chosen = (await first.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+  assert.match(chosen, /khai sinh/i);
+  await box.press('ArrowDown');
+  await box.press('Enter');
+  // The detail renders inside the search's shadow root (no detail-target in the demo).
+  const detail = search.locator('motcua-procedure-detail');
+  await detail.getByRole('heading', { level: 3 }).first().waitFor();
+  const text = async () => (await detail.evaluate((el) => el.shadowRoot?.textContent ?? '')).replace(/\s+/g, ' ');
+  const vi = await text();
+  assert.match(vi, /Thành phần hồ sơ/);
+  await settle(page);
+  let violations = await runAxe(page);
+  assert.equal(violations.length, 0, `axe with a procedure open:\n${describeViolations(violations)}`);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => {
+    const el = document.querySelector('motcua-procedure-search')?.shadowRoot?.querySelector('motcua-procedure-detail');
+    return (el as (Element & { locale?: string }) | null | undefined)?.locale === 'en';
+  });
+  await settle(page);
+  const en = await text();
+  assert.notEqual(en, vi, 'the detail follows the language switch');
+  assert.match(en, /Documents/i);
+  violations = await runAxe(page);
+  assert.equal(violations.length, 0, `axe with a procedure open in English:\n${describeViolations(violations)}`);
+  assert.deepEqual(outside, [], 'requests outside localhost');
+  assert.deepEqual(errors, [], 'console or page errors');
+  await context.close();
+});
