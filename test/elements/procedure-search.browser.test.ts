@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { createClient } from '../../src/api/client.js';
 import '../../src/elements/procedure-search/procedure-search.js';
 import type { MotcuaProcedureSearch } from '../../src/elements/procedure-search/procedure-search.component.js';
@@ -52,6 +52,24 @@ describe('<motcua-procedure-search> local mode', () => {
     expect(listbox.getAttribute('role')).to.equal('listbox');
     expect(root(el).querySelector('label')!.textContent).to.contain('Tìm thủ tục');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps searching on the device when the network to the API is cut after the catalogue loaded (a kiosk)', async () => {
+    const el = await localSearch();
+    // The browser's real requests to the API now fail as a dropped connection (Playwright routing).
+    await executeServerCommand('motcua-block', { pattern: '/api/' });
+    try {
+      await typeAndWait(el, 'ket hon');
+      expect(names(el)[0]).to.match(/kết hôn/i);
+      input(el).select();
+      await sendKeys({ press: 'Backspace' });
+      await typeAndWait(el, 'so do');
+      expect(names(el).some((n) => /quyền sử dụng đất/i.test(n))).to.equal(true);
+      expect(root(el).querySelector('[part="error"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      await executeServerCommand('motcua-block', { pattern: null });
+    }
   });
 
   it('finds "Đăng ký khai sinh" from "dang ky khai sinh" and marks the match on the accented name', async () => {
