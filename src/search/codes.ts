@@ -12,6 +12,22 @@ export function looksLikeCode(token: string): boolean {
   return token.includes('.') ? digits >= 2 : digits >= 4;
 }
 
+/**
+ * True when a token can only be a procedure code: a national code or a prefix of one (1.001108,
+ * 1.0011), a local variant (1.000494.000.00.00.H29) or six digits or more. Such a token that finds
+ * no code is dropped rather than searched as words, where its "1" would find "hạng 1 sao".
+ * "1.5" or "135.000" (a fee) are not code-shaped.
+ */
+export function isCodeShaped(token: string): boolean {
+  return /^\d{1,2}\.\d{4,}(\.[\da-z]+)*\.?$/i.test(token) || /^\d{6,}$/.test(token);
+}
+
+/** The national base of a local variant code (1.000494 of 1.000494.000.00.00.H29). */
+export function baseCode(token: string): string | undefined {
+  const match = /^(\d{1,2}\.\d{6})\.[\da-z]/i.exec(token);
+  return match ? match[1] : undefined;
+}
+
 export interface CodeHit {
   doc: number;
   /** 3: the exact code, 2: the base of a local variant (or a whole segment), 1: a prefix. */

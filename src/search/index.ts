@@ -5,8 +5,10 @@
  * typing) or with one typo (syllables of four letters or more, ranked below exact); each match
  * weighs its rarity (idf) times where it was found (name > keywords > field > agencies). Query
  * syllables found next to each other in the name, in order, earn a phrase bonus; names padded
- * with words the query does not cover lose a little. Procedure codes typed in full, as a base
- * code or as a prefix come first. Synonyms rewrite everyday words into the catalogue's words.
+ * with words the query does not cover lose a little, and more for each qualifier ("cấp lại",
+ * "nước ngoài") the query did not ask for. Procedure codes typed in full, as a base code or as a
+ * prefix come first; a whole code that finds none matches nothing. Synonyms rewrite everyday
+ * words into the catalogue's words.
  *
  * Matching set: a procedure matches when it covers at least 60% of the query weight that the
  * best-covered procedure covers (filler words excluded), so a stray word does not empty the

@@ -3,7 +3,7 @@
  * the field each syllable matched in, how close the query's syllables stand in the name, and
  * how much of the name the query covers. See docs in ./index.ts for the ranking rules.
  */
-import { CodeIndex, looksLikeCode, type CodeHit } from './codes.js';
+import { baseCode, CodeIndex, isCodeShaped, looksLikeCode, type CodeHit } from './codes.js';
 import { accentKey, fold, foldedPrefixEnd, tokenize } from './fold.js';
 import { defaultQualifiers } from './qualifiers.js';
 import { QueryPlanner, type QueryToken, type QueryVariant } from './query.js';
@@ -45,8 +45,11 @@ const ACCENT_BONUS = 0.15;
 /** Name syllables the query does not cover cost this share per doubling (a quarter in brackets). */
 const LENGTH_PENALTY = 0.12;
 const BRACKET_SHARE = 0.25;
-/** Each qualifier ("cấp lại", "nước ngoài"…) the query did not ask for costs this share. */
-const QUALIFIER_PENALTY = 0.12;
+/**
+ * Each qualifier ("cấp lại", "nước ngoài"…) the query did not ask for costs this share: more than
+ * a few plain extra words, which narrow the same procedure where a qualifier names another one.
+ */
+const QUALIFIER_PENALTY = 0.25;
 /** Name position flags. */
 const IN_BRACKETS = 1;
 const QUALIFIER = 2;
@@ -409,15 +412,24 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     const text = (query ?? '').normalize('NFC');
     const prefixLast = !/\s$/.test(text);
 
-    // Codes first: a token that looks like a code and finds one is not searched as words.
+    // Codes first: a token that looks like a code and finds one is not searched as words, nor
+    // is a whole code that finds none (an unknown code matches nothing rather than anything).
     const words: string[] = [];
     const codeHits: CodeHit[] = [];
     for (const raw of text.trim().split(/\s+/)) {
       if (!raw) continue;
+      if (!looksLikeCode(raw)) {
+        words.push(raw);
+        continue;
+      }
       // Built on the first code query: most queries are words.
-      const found = looksLikeCode(raw) ? (this.codeIndex ??= new CodeIndex(this.docs.map((d) => d.code))).find(raw) : [];
+      const codes = (this.codeIndex ??= new CodeIndex(this.docs.map((d) => d.code)));
+      let found = codes.find(raw);
+      // A local variant this catalogue lacks still names its national procedure.
+      const base = found.length ? undefined : baseCode(raw);
+      if (base) found = codes.find(base).filter((h) => h.rank === 3);
       if (found.length) codeHits.push(...found);
-      else words.push(raw);
+      else if (!isCodeShaped(raw)) words.push(raw);
     }
     const tokens = this.planner.tokens(words.join(' '), prefixLast && words.length > 0, this.split);
     const variants = tokens.length ? this.planner.variants(tokens) : [];
@@ -543,7 +555,7 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     const firstRequired = tokens.findIndex((t, i) => !t.optional && (weights[i] as number) > 0);
     const n = tokens.length;
     const lastPos = new Int32Array(n);
-    const firstPos = new Int32Array(n);
+    const found = new Uint8Array(n);
     const pairPos = new Int32Array(n);
     const pairFrom = new Int32Array(n);
     const pairBest = new Float64Array(n);
@@ -560,7 +572,7 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
       const accents = this.nameAccents[doc] as string[];
       const flags = this.nameFlags[doc] as Uint8Array;
       lastPos.fill(-1000);
-      firstPos.fill(-1);
+      found.fill(0);
       pairBest.fill(0);
       accentBest.fill(0);
       let start = 0;
@@ -578,16 +590,17 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
               pairFrom[i] = lastPos[prev] as number;
             }
           }
-          if ((firstPos[i] as number) < 0) firstPos[i] = p;
           lastPos[i] = p;
           if (i === firstRequired && p === 0) start = START_BONUS * (weights[i] as number);
           const token = tokens[i] as QueryToken;
           if (token.accent !== undefined && accents[p] === token.accent) accentBest[i] = ACCENT_BONUS * (weights[i] as number);
+          found[i] = 1;
         }
       }
       // Each query syllable stands for one place in the name: where it joins its neighbour, else
-      // its first occurrence. Other places count as words the query did not ask for, so "lai" in
-      // the query does not excuse the "lại" of "Cấp lại giấy phép lái xe".
+      // the best free place (below). Other places count as words the query did not ask for, so
+      // the "lai" of "giay phep lai xe" or "bang lai" does not excuse the "lại" of "Cấp lại giấy
+      // phép lái xe": a qualifier is asked for only when typed as one ("cap lai", "lại").
       used.fill(0, 0, length);
       for (let i = 0; i < n; i++) {
         if ((pairBest[i] as number) > 0) {
@@ -596,11 +609,24 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
         }
       }
       for (let i = 0; i < n; i++) {
-        const first = firstPos[i] as number;
-        if (first < 0 || (pairBest[i] as number) > 0) continue;
+        if (!found[i] || (pairBest[i] as number) > 0) continue;
         let joined = false;
         for (let j = i + 1; j < n && !joined; j++) joined = previous[j] === i && (pairBest[j] as number) > 0;
-        if (!joined) used[first] = 1;
+        if (joined) continue;
+        // Its own marks first, then a place not yet taken, then one outside a qualifier.
+        const accent = (tokens[i] as QueryToken).accent;
+        let place = -1;
+        let best = -1;
+        for (let p = 0; p < length; p++) {
+          if (!byTerm.get(names[from + p] as number)?.includes(i)) continue;
+          const marked = accent !== undefined && accents[p] === accent;
+          const rank = (marked ? 4 : 0) + (used[p] ? 0 : 2) + ((flags[p] as number) & QUALIFIER ? 0 : 1);
+          if (rank > best) {
+            best = rank;
+            place = p;
+          }
+        }
+        used[place] = 1;
       }
       let extra = 0;
       let qualifiers = 0;

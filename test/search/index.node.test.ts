@@ -38,6 +38,44 @@ test('basic procedures come before their variants unless asked for', () => {
   assert.equal(codes('cấp lại giấy phép lái xe')[0], '1.002802');
 });
 
+test('"lái xe" (drive) is not the qualifier "lại" (re-issue): the base licence comes first', () => {
+  const base = ['1.002805', '1.002801'];
+  for (const q of ['giấy phép lái xe', 'giay phep lai xe', 'bằng lái xe', 'bang lai xe', 'bang lai', 'GPLX']) {
+    const top = codes(q);
+    assert.ok(base.includes(top[0]!), `${q}: ${top.join(', ')}`);
+    assert.ok(top.includes('1.002802'), `${q}: the re-issue is still listed`);
+  }
+  // Typed as the qualifier, after "cấp" or with its own marks, it is asked for.
+  for (const q of ['cấp lại giấy phép lái xe', 'cap lai giay phep lai xe', 'lại giấy phép lái xe', 'cap lai bang lai xe', 'mat bang lai']) {
+    assert.equal(codes(q)[0], '1.002802', q);
+  }
+});
+
+test('a bare syllable stands where it is not a qualifier, unless typed with the qualifier\'s marks', () => {
+  const small = createProcedureIndex([
+    { code: 'a', name: 'Cấp lại giấy phép lái xe' },
+    { code: 'b', name: 'Cấp mới giấy phép lái xe' },
+  ]);
+  const top = (q: string): string | undefined => small.search(q).hits[0]?.code;
+  assert.equal(top('lai'), 'b');
+  assert.equal(top('lái'), 'b');
+  assert.equal(top('giay phep lai xe'), 'b');
+  assert.equal(top('lại'), 'a');
+  assert.equal(top('cap lai'), 'a');
+  assert.equal(top('giay phep lai xe lai'), 'a');
+});
+
+test('a well-formed code that is not in the catalogue finds nothing, not a stray "1"', () => {
+  for (const q of ['1.001108', '1001108', '1.000494.000.00.00.H29', '1.0077', '1.001108 ']) {
+    assert.equal(index.search(q).total, 0, q);
+  }
+  // A local variant the catalogue lacks finds its national procedure.
+  assert.deepEqual(index.search('1.001193.000.00.00.H29').hits.map((h) => h.code), ['1.001193']);
+  // Words next to an unknown code are still searched; numbers that are no code stay words.
+  assert.equal(codes('1.001108 khai sinh')[0], '1.001193');
+  assert.equal(codes('hang 1 sao')[0], '1.003656');
+});
+
 test('exact codes, base codes of local variants and code prefixes come first', () => {
   const local = createProcedureIndex([
     ...catalogue,

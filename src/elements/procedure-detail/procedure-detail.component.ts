@@ -30,6 +30,7 @@ import styles from './procedure-detail.styles.js';
  * @csspart table - The channel and document tables.
  * @csspart print-button - The Print button.
  * @csspart national-link - The link to the national portal.
+ * @csspart empty - The hint shown while no code is set.
  * @csspart loading - The loading line.
  * @csspart error - The error box.
  * @csspart live-region - The polite live region.
