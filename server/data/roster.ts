@@ -75,9 +75,16 @@ function buildWeek(week: string, offset: number, today: string, sparse: boolean)
 }
 
 /**
+ * A week that is always published, whatever `today` is, so tests and demos have a fixed holiday
+ * week to open: Monday 27/4 (Hùng Kings, day off in lieu), Thursday 30/4 and Friday 1/5 are
+ * holidays, Tuesday and Wednesday are staffed.
+ */
+export const HOLIDAY_WEEK = '2026-W18';
+
+/**
  * The roster from four weeks before to four weeks after `today`'s week; the last one is only
  * partly published. When no holiday falls in that span, the week of the next weekday holiday is
- * added so a holiday week is always there to show.
+ * added so a holiday week is always there to show; `HOLIDAY_WEEK` is added too when outside it.
  */
 export function buildRosterWeeks(today: string): RosterWeek[] {
   const monday = weekDates(isoWeek(today))[0] as string;
@@ -94,5 +101,6 @@ export function buildRosterWeeks(today: string): RosterWeek[] {
       .sort()[0];
     if (next) weeks.push(buildWeek(isoWeek(next), 99, today, false));
   }
+  if (!weeks.some((w) => w.week === HOLIDAY_WEEK)) weeks.push(buildWeek(HOLIDAY_WEEK, 99, today, false));
   return weeks;
 }

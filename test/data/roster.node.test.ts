@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isoWeek } from '../../src/calendar/index.js';
-import { buildRosterWeeks } from '../../server/data/roster.js';
+import { buildRosterWeeks, HOLIDAY_WEEK } from '../../server/data/roster.js';
 import { sample, TODAY_ISO } from './fixture.js';
 
 const officialsOn = (day: { sessions: { slots: { officials: { name: string; replaces?: string }[] }[] }[] }) =>
@@ -35,7 +35,13 @@ describe('sample roster', () => {
       d.sessions.flatMap((s) => s.slots.flatMap((sl) => sl.officials.filter((o) => o.replaces).map(() => i))));
     assert.ok(replacements.length >= 1);
     assert.ok(replacements.every((i) => i >= 1 && i <= 3));
-    assert.ok(weeks.filter((w) => w !== current).every((w) => w.days.every((d) => officialsOn(d).size >= 0 && d.sessions.every((s) => s.slots.every((sl) => sl.officials.every((o) => !o.replaces))))));
+    for (const w of weeks.filter((x) => x !== current)) {
+      for (const d of w.days) {
+        // Staffed days have someone on duty, days off nobody; and no stand-ins outside the current week.
+        assert.equal(officialsOn(d).size > 0, d.sessions.length > 0, `${w.week} ${d.date}`);
+        assert.ok(d.sessions.every((s) => s.slots.every((sl) => sl.officials.every((o) => !o.replaces))), `${w.week} ${d.date}`);
+      }
+    }
   });
 
   it('has a sparse week and a week with a holiday on a weekday, with nobody on duty that day', () => {
@@ -44,6 +50,18 @@ describe('sample roster', () => {
     const holidayDays = weeks.flatMap((w) => w.days.slice(0, 5).filter((d) => d.holiday));
     assert.ok(holidayDays.length >= 1);
     assert.ok(holidayDays.every((d) => d.sessions.length === 0));
+  });
+
+  it('always publishes the fixed holiday week, whatever today is', () => {
+    for (const today of [TODAY_ISO, '2026-04-22', '2025-01-15', '2027-12-31']) {
+      const w = buildRosterWeeks(today).filter((x) => x.week === HOLIDAY_WEEK);
+      assert.equal(w.length, 1, today);
+      const days = w[0]!.days;
+      assert.deepEqual(days.slice(0, 5).map((d) => d.holiday !== undefined), [true, false, false, true, true], today);
+      assert.equal(days[3]!.holiday, 'Ngày Chiến thắng (30/4)');
+      assert.ok(officialsOn(days[1]!).size > 0, `${today}: Tuesday staffed`);
+      assert.ok(days.filter((d) => d.holiday).every((d) => d.sessions.length === 0), today);
+    }
   });
 
   it('finds holidays inside the window when there are some (week of 30/4/2026)', () => {

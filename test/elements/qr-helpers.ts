@@ -94,3 +94,52 @@ export async function someProcedureCodes(n: number): Promise<string[]> {
   const page = await createClient({ baseUrl: window.__MOTCUA_API__ }).procedures.search({ pageSize: n });
   return page.items.map((p) => p.code);
 }
+
+/**
+ * Whether the page has fetched the lazy jsQR chunk (a module import shows as a resource). An
+ * observer, because a test file's hundreds of modules fill the resource timing buffer (250
+ * entries) long before jsQR would load, and later entries never reach getEntries().
+ */
+const isJsQr = (e: PerformanceEntry) => /jsqr/i.test(e.name);
+let jsQrSeen = performance.getEntriesByType('resource').some(isJsQr);
+const resources = new PerformanceObserver((list) => {
+  if (list.getEntries().some(isJsQr)) jsQrSeen = true;
+});
+resources.observe({ type: 'resource', buffered: true });
+export function jsQrFetched(): boolean {
+  // Entries not yet delivered to the callback are taken now.
+  if (resources.takeRecords().some(isJsQr)) jsQrSeen = true;
+  return jsQrSeen;
+}
+
+/**
+ * Replaces window.BarcodeDetector with a stub that answers `answer(calls)` (a text, or null for
+ * "nothing found") and records what it was built with and what it was asked to read.
+ */
+export function stubBarcodeDetector(answer: (calls: number) => string | null, formats: string[] = ['qr_code', 'ean_13']) {
+  const options: unknown[] = [];
+  const sources: unknown[] = [];
+  const had = Object.getOwnPropertyDescriptor(window, 'BarcodeDetector');
+  class StubDetector {
+    static async getSupportedFormats() {
+      return formats;
+    }
+    constructor(o?: unknown) {
+      options.push(o);
+    }
+    async detect(source: unknown) {
+      sources.push(source);
+      const text = answer(sources.length);
+      return text === null ? [] : [{ rawValue: text, format: 'qr_code' }];
+    }
+  }
+  Object.defineProperty(window, 'BarcodeDetector', { configurable: true, writable: true, value: StubDetector });
+  return {
+    options,
+    sources,
+    restore() {
+      if (had) Object.defineProperty(window, 'BarcodeDetector', had);
+      else delete (window as { BarcodeDetector?: unknown }).BarcodeDetector;
+    },
+  };
+}

@@ -5,8 +5,11 @@ import type { MotcuaQrPoster } from '../../src/elements/qr-poster/qr-poster.comp
 import '../../src/elements/qr-poster/qr-poster.js';
 import '../../src/elements/dossier-tracker/dossier-tracker.js';
 import '../../src/elements/provider/provider.js';
+import type { MotcuaDossierTracker } from '../../src/elements/dossier-tracker/dossier-tracker.component.js';
 import type { MediaDevicesLike } from '../../src/elements/qr-lookup/camera.js';
-import { allEnded, blankCanvas, canvasBlob, canvasCamera, rasterise } from './qr-helpers.js';
+import { motcuaLink } from '../../src/qr/link.js';
+import { DEMO_LOOKUPS } from '../../server/data/index.js';
+import { allEnded, blankCanvas, canvasBlob, canvasCamera, jsQrFetched, rasterise, stubBarcodeDetector } from './qr-helpers.js';
 
 const DOSSIER = '000.00.53.H48-220921-0099';
 const root = (el: MotcuaQrLookup) => el.shadowRoot!;
@@ -28,6 +31,41 @@ async function typed(el: MotcuaQrLookup, text: string): Promise<void> {
   root(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
   await el.updateComplete;
 }
+
+// First in the file on purpose: nothing has imported jsQR yet, so its absence afterwards means something.
+describe('<motcua-qr-lookup> with the browser’s BarcodeDetector', () => {
+  let restore: () => void = () => {};
+  afterEach(() => restore());
+
+  it('reads camera frames with the native detector and never loads the jsQR chunk', async () => {
+    expect(jsQrFetched(), 'jsQR was loaded before this test: keep it first in the file').to.equal(false);
+    const detector = stubBarcodeDetector((calls) => (calls >= 3 ? '1.001108' : null));
+    restore = detector.restore;
+    const camera = canvasCamera(blankCanvas());
+    const el = await fixture<MotcuaQrLookup>(html`<motcua-qr-lookup .mediaDevices=${camera}></motcua-qr-lookup>`);
+    const selected = oneEvent(el, 'motcua-select');
+    await el.start();
+    expect((await selected).detail).to.deep.equal({ code: '1.001108' });
+    expect(detector.options).to.deep.equal([{ formats: ['qr_code'] }]);
+    expect(detector.sources.length).to.be.at.least(3);
+    expect(detector.sources.every((s) => s instanceof HTMLVideoElement)).to.equal(true);
+    expect(allEnded(camera.streams)).to.equal(true);
+    // A photo goes the same way.
+    expect(await el.readImage(await canvasBlob(blankCanvas()))).to.deep.equal({ kind: 'procedure', code: '1.001108', via: 'code' });
+    expect(detector.sources.at(-1)).to.be.instanceOf(ImageBitmap);
+    expect(jsQrFetched(), 'jsQR chunk requested').to.equal(false);
+  });
+
+  it('falls back to jsQR when the detector does not know QR codes', async () => {
+    const detector = stubBarcodeDetector(() => null, ['ean_13']);
+    restore = detector.restore;
+    const el = await fixture<MotcuaQrLookup>(html`<motcua-qr-lookup></motcua-qr-lookup>`);
+    const payload = await el.readImage(await canvasBlob(await posterCanvas('1.001108')));
+    expect(payload).to.deep.include({ kind: 'procedure', code: '1.001108' });
+    expect(detector.options).to.deep.equal([]);
+    expect(jsQrFetched()).to.equal(true);
+  });
+});
 
 describe('<motcua-qr-lookup>', () => {
   it('idle: a start button, photo buttons and a labelled code field, accessibly', async () => {
@@ -81,13 +119,21 @@ describe('<motcua-qr-lookup>', () => {
     const camera = canvasCamera(blankCanvas());
     const el = await fixture<MotcuaQrLookup>(html`<motcua-qr-lookup decoder="jsqr" .mediaDevices=${camera}></motcua-qr-lookup>`);
     await el.start();
-    el.hidden = true;
     await el.updateComplete;
-    expect(allEnded(camera.streams), 'hidden attribute').to.equal(true);
+    // No await in between: the attribute itself stops the camera, not a later render.
+    el.hidden = true;
+    expect(allEnded(camera.streams), 'hidden property').to.equal(true);
     expect(el.cameraActive).to.equal(false);
+    expect(el.status).to.equal('idle');
     el.hidden = false;
     await el.updateComplete;
     expect(root(el).querySelector('[part="paused"]')).to.exist;
+
+    await el.start();
+    await el.updateComplete;
+    el.setAttribute('hidden', '');
+    expect(allEnded(camera.streams), 'hidden attribute').to.equal(true);
+    el.removeAttribute('hidden');
 
     await el.start();
     const visibility = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
@@ -103,7 +149,33 @@ describe('<motcua-qr-lookup>', () => {
     await el.start();
     root(el).querySelector<HTMLButtonElement>('button.stop')!.click();
     expect(allEnded(camera.streams), 'stop button').to.equal(true);
-    expect(camera.streams.length).to.equal(3);
+    expect(camera.streams.length).to.equal(4);
+  });
+
+  it('gives the camera back when hidden while the permission prompt is open, or started while hidden', async () => {
+    const camera = canvasCamera(blankCanvas());
+    let release!: () => void;
+    const slow: MediaDevicesLike = {
+      getUserMedia: async (c) => {
+        await new Promise<void>((r) => (release = r));
+        return camera.getUserMedia(c);
+      },
+      enumerateDevices: camera.enumerateDevices,
+    };
+    const el = await fixture<MotcuaQrLookup>(html`<motcua-qr-lookup decoder="jsqr" .mediaDevices=${slow}></motcua-qr-lookup>`);
+    const started = el.start();
+    await waitUntil(() => release, 'prompt');
+    el.hidden = true;
+    expect(el.status).to.equal('idle');
+    release();
+    await started;
+    expect(allEnded(camera.streams), 'hidden during the prompt').to.equal(true);
+
+    const direct = canvasCamera(blankCanvas());
+    el.mediaDevices = direct;
+    await el.start();
+    expect(allEnded(direct.streams), 'started while hidden').to.equal(true);
+    expect(el.status).to.equal('idle');
   });
 
   it('gives the camera back when removed while the permission prompt is open', async () => {
@@ -170,6 +242,37 @@ describe('<motcua-qr-lookup>', () => {
     expect(tracker.code).to.equal(DOSSIER);
     expect(root(el).querySelector('[data-kind="dossier"]')!.textContent).to.contain('đã được điền');
     await expect(el).to.be.accessible();
+  });
+
+  it('recognised receipt with its key: the tracker gets code and key and looks the dossier up', async () => {
+    const demo = DEMO_LOOKUPS.find((d) => d.status === 4)!;
+    const wrap = await fixture(html`<motcua-provider api-base=${window.__MOTCUA_API__}>
+      <motcua-qr-lookup tracker="t"></motcua-qr-lookup>
+      <motcua-dossier-tracker id="t"></motcua-dossier-tracker>
+    </motcua-provider>`);
+    const el = wrap.querySelector('motcua-qr-lookup')!;
+    const tracker = wrap.querySelector<MotcuaDossierTracker>('motcua-dossier-tracker')!;
+    await el.updateComplete;
+    // As a receipt's QR code carries it; lower case as a phone keyboard might type it.
+    const link = motcuaLink({ dossier: demo.code, lookupKey: demo.lookupKey.toLowerCase() });
+    const dossierEvent = oneEvent(el, 'motcua-dossier');
+    const found = oneEvent(tracker, 'motcua-result');
+    await typed(el, link);
+    expect((await dossierEvent).detail).to.deep.equal({ code: demo.code, lookupKey: demo.lookupKey.toLowerCase() });
+    expect(tracker.code).to.equal(demo.code);
+    expect(tracker.lookupKey).to.equal(demo.lookupKey.toLowerCase());
+    expect((await found).detail.dossier.code).to.equal(demo.code);
+    await el.updateComplete;
+    const box = root(el).querySelector('[data-kind="dossier"]')!;
+    // The key went along: the citizen is not asked to type it.
+    expect(box.textContent).to.not.contain('Hãy nhập mã tra cứu');
+    expect(box.querySelector('button')!.textContent).to.contain('Đến ô tra cứu');
+    await expect(el).to.be.accessible();
+
+    // A later code without a key does not inherit the earlier one.
+    el.read(DOSSIER);
+    expect(tracker.code).to.equal(DOSSIER);
+    expect(tracker.lookupKey).to.equal(undefined);
   });
 
   it('cancelling motcua-dossier keeps the code from the tracker', async () => {

@@ -1,18 +1,31 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { createClient } from '../../src/api/client.js';
 import type { MotcuaQrPoster } from '../../src/elements/qr-poster/qr-poster.component.js';
 import '../../src/elements/qr-poster/qr-poster.js';
 import { createDecoder } from '../../src/elements/qr-lookup/decoder.js';
 import { parseQrPayload } from '../../src/qr/parse.js';
+import { isolateForPrint } from '../../src/elements/shared/print-page.js';
 import { rasterise, someProcedureCodes } from './qr-helpers.js';
 
 const loaded = (el: MotcuaQrPoster) =>
   waitUntil(() => el.shadowRoot!.querySelector('.poster, [role="alert"], .message'), 'poster did not settle', { timeout: 8000 });
 
+/** A procedure given as a property: the posters render without the API. */
+const PROCEDURE = { code: '1.001108', name: 'Đăng ký kết hôn', field: { code: 'HT', name: 'Hộ tịch' }, levels: ['commune'], channels: ['in-person'], processingTime: 'Trong ngày' };
+
+/** Every rule the document itself holds (adopted sheets), as text. */
+const documentCss = () => document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+// Chromium writes `size: A4 portrait` back as `size: a4` (portrait is the default).
+const hasPortraitPage = () => /@page\s*\{[^}]*size:\s*a4(\s+portrait)?\s*;/i.test(documentCss());
+
 describe('<motcua-qr-poster>', () => {
   let codes: string[] = [];
   before(async () => {
     codes = await someProcedureCodes(3);
+  });
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
   });
 
   it('says what to do when no codes are given (empty), accessibly', async () => {
@@ -84,12 +97,80 @@ describe('<motcua-qr-poster>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('adds an A4 @page rule to the document while on the page, and removes it after', async () => {
-    const el = await fixture<MotcuaQrPoster>(html`<motcua-qr-poster></motcua-qr-poster>`);
-    const has = () => document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => /size:\s*a4/i.test(r.cssText)));
-    expect(has()).to.equal(true);
+  it('has print styles: the toolbar hidden, one poster per page', async () => {
+    const el = await fixture<MotcuaQrPoster>(html`<motcua-qr-poster .procedures=${[PROCEDURE, { ...PROCEDURE, code: '1.000894' }]}></motcua-qr-poster>`);
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.poster').length === 2, 'posters', { timeout: 8000 });
+    const text = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+    expect(text).to.match(/@media print[\s\S]*\.toolbar/);
+    await emulateMedia({ media: 'print' });
+    const [first, last] = el.shadowRoot!.querySelectorAll<HTMLElement>('.poster');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.toolbar')!).display).to.equal('none');
+    expect(getComputedStyle(first!).breakAfter).to.equal('page');
+    expect(getComputedStyle(last!).breakAfter).to.equal('auto');
+    await emulateMedia({ media: 'screen' });
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.toolbar')!).display).to.not.equal('none');
+  });
+
+  it('adds its A4 @page rule to the document only while the page prints, and removes it after', async () => {
+    const el = await fixture<MotcuaQrPoster>(html`<motcua-qr-poster .procedures=${[PROCEDURE]} no-print-button></motcua-qr-poster>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('.poster'), 'poster', { timeout: 8000 });
+    expect(hasPortraitPage(), 'on screen').to.equal(false);
+    // The host page prints (Ctrl+P or its own button).
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(hasPortraitPage(), 'printing').to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(hasPortraitPage(), 'after printing').to.equal(false);
+    // Removed while printing: nothing is left behind either.
+    window.dispatchEvent(new Event('beforeprint'));
     el.remove();
-    expect(has()).to.equal(false);
+    expect(hasPortraitPage(), 'removed').to.equal(false);
+    window.dispatchEvent(new Event('afterprint'));
+  });
+
+  it('the print button prints the posters alone on A4 portrait, then tidies up', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <p class="host-text">Nội dung của trang chủ</p>
+      <section><motcua-qr-poster .procedures=${[PROCEDURE]}></motcua-qr-poster></section>
+    </div>`);
+    const el = wrap.querySelector('motcua-qr-poster')!;
+    const hostText = wrap.querySelector('p')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('.toolbar button'), 'print button', { timeout: 8000 });
+    await emulateMedia({ media: 'print' });
+    const seen: Array<Record<string, boolean>> = [];
+    const original = window.print;
+    window.print = () => {
+      seen.push({
+        marked: el.hasAttribute('data-motcua-printing'),
+        page: hasPortraitPage(),
+        hostHidden: getComputedStyle(hostText).display === 'none',
+        posterShown: getComputedStyle(el).display !== 'none' && getComputedStyle(wrap.querySelector('section')!).display !== 'none',
+      });
+    };
+    try {
+      // The button itself is not printed, so it is clicked from script.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.toolbar button')!.click();
+    } finally {
+      window.print = original;
+    }
+    expect(seen).to.deep.equal([{ marked: true, page: true, hostHidden: true, posterShown: true }]);
+    expect(el.hasAttribute('data-motcua-printing')).to.equal(false);
+    expect(documentCss()).to.not.contain('@page');
+    expect(documentCss()).to.not.contain('data-motcua-print');
+    expect(getComputedStyle(hostText).display).to.not.equal('none');
+  });
+
+  it('leaves the paper to another element that prints alone (the roster’s landscape A4)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div><div class="other"></div><motcua-qr-poster .procedures=${[PROCEDURE]}></motcua-qr-poster></div>`);
+    const undo = isolateForPrint(wrap.querySelector<HTMLElement>('.other')!, { size: 'A4 landscape', margin: '10mm' });
+    try {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(hasPortraitPage()).to.equal(false);
+      expect(documentCss()).to.match(/@page\s*\{[^}]*a4 landscape/i);
+      window.dispatchEvent(new Event('afterprint'));
+    } finally {
+      undo();
+    }
+    expect(documentCss()).to.not.contain('@page');
   });
 
   it('speaks English', async () => {

@@ -13,7 +13,7 @@ import { viTracker } from '../../i18n/vi/tracker.js';
 import styles from './dossier-tracker.styles.js';
 import './events.js';
 import { holidaysFor } from './holidays.js';
-import { normaliseDossierCode } from './normalise-code.js';
+import { normaliseDossierCode, normaliseLookupKey } from './normalise-code.js';
 import { ENDED_WITHOUT_RESULT, progressOf, yearsInvolved, type Progress } from './progress.js';
 import { addRecent, deviceStorage, readRecent, writeRecent, type RecentLookup } from './recent.js';
 import { renderResult } from './result.js';
@@ -61,9 +61,17 @@ export class MotcuaDossierTracker extends MotcuaElement {
 
   /**
    * A dossier code to fill in, e.g. from `<motcua-qr-lookup>` or the host page. Typed forms are
-   * accepted (spaces, case, dashes, text around it). The citizen still enters the key.
+   * accepted (spaces, case, dashes, text around it). The citizen still enters the key, unless `lookupKey` gives it.
    */
   @property({ reflect: false }) code?: string;
+
+  /**
+   * The look-up key to fill in with `code`, e.g. from a receipt QR read by `<motcua-qr-lookup>`.
+   * When both are given the dossier is looked up at once; clearing it empties the key field (a key
+   * given earlier belongs to another dossier).
+   * @attr lookup-key
+   */
+  @property({ attribute: 'lookup-key', reflect: false }) lookupKey?: string;
 
   /**
    * Comma-separated names of page-URL parameters that may carry the code
@@ -101,6 +109,8 @@ export class MotcuaDossierTracker extends MotcuaElement {
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private lastLoadedAt = 0;
   private focusAfterUpdate?: string;
+  /** `code` and `lookupKey` were both given: look up once there is a client. */
+  private lookupWhenReady = false;
   private readonly onVisibility = () => this.scheduleRefresh();
 
   /** The dossier on display, if any. */
@@ -127,11 +137,21 @@ export class MotcuaDossierTracker extends MotcuaElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('code') && this.code) this.codeInput = normaliseDossierCode(this.code);
+    if (changed.has('lookupKey')) {
+      if (this.lookupKey) this.keyInput = normaliseLookupKey(this.lookupKey);
+      else if (changed.get('lookupKey')) this.keyInput = '';
+    }
+    if ((changed.has('code') || changed.has('lookupKey')) && this.code && this.lookupKey) this.lookupWhenReady = true;
     if (changed.has('refreshInterval')) this.scheduleRefresh();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.lookupWhenReady && this.activeClient) {
+      this.lookupWhenReady = false;
+      // After this update, so the look-up's own state changes start a new one.
+      void this.updateComplete.then(() => this.submit());
+    }
     if (this.focusAfterUpdate) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
       this.focusAfterUpdate = undefined;

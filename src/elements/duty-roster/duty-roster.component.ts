@@ -7,11 +7,11 @@ import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../
 import { LoadController } from '../shared/load-controller.js';
 import { clientFor } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { isolateForPrint, type PageSetup } from '../shared/print-page.js';
 import { rosterResource } from '../../api/roster.js';
 import { viRoster } from '../../i18n/vi/roster.js';
 import styles from './duty-roster.styles.js';
 import { icsFileName, rosterToIcs } from './ics.js';
-import { isolateForPrint } from './print-page.js';
 import {
   OFFICE_TZ,
   SESSIONS,
@@ -30,6 +30,9 @@ import {
 
 /** Below this width (px) the week becomes a day-by-day list. */
 const NARROW = 640;
+
+/** A week of seven columns fits one landscape A4 page. */
+const PRINT_PAGE: PageSetup = { size: 'A4 landscape', margin: '10mm' };
 
 interface GridRow {
   session: Session;
@@ -65,6 +68,7 @@ interface GridRow {
  * @csspart notice - Partial, changed and empty week notices.
  * @csspart error - The error box.
  * @csspart loading - The first-load indicator.
+ * @csspart live-region - The polite live region (visually hidden).
  *
  * @cssprop --motcua-color-primary - Buttons, links, today's column and focus rings.
  * @cssprop --motcua-color-text - Text.
@@ -248,7 +252,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
 
   private async print(): Promise<void> {
     this.undoPrint?.();
-    this.undoPrint = isolateForPrint(this);
+    this.undoPrint = isolateForPrint(this, PRINT_PAGE);
     this.printing = true;
     await this.updateComplete;
     window.print();

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { parseQrPayload, type QrPayload } from '../../qr/parse.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
@@ -34,7 +34,7 @@ const FRAME_INTERVAL_MS = 180;
  *
  * @fires motcua-scan - A code was read: `{ payload, source }` (`source`: camera, image, typed). Cancelable: cancel to skip every default action.
  * @fires motcua-select - A procedure code was read: `{ code }`. Cancelable: cancel to keep the default (opening procedure detail) from happening.
- * @fires motcua-dossier - A dossier code was read: `{ code, lookupKey? }`. Cancelable: cancel to keep it from the dossier tracker.
+ * @fires motcua-dossier - A dossier code was read: `{ code, lookupKey? }`. Cancelable: cancel to keep it from the dossier tracker (which gets the key too, and then looks the dossier up).
  *
  * @csspart base - The wrapper.
  * @csspart viewfinder - The camera view with its frame.
@@ -42,9 +42,16 @@ const FRAME_INTERVAL_MS = 180;
  * @csspart controls - Camera select, torch and stop buttons.
  * @csspart result - The box that shows what was read.
  * @csspart fallback - Photo buttons and the typed-code form.
- * @csspart live-region - The polite live region.
+ * @csspart problem - Why the camera could not be used (no camera, refused, busy, not https).
+ * @csspart paused - The note that the camera was turned off because the element was hidden.
+ * @csspart live-region - The polite live region (visually hidden).
  *
  * @cssprop --motcua-color-primary - Buttons, the viewfinder frame and focus rings.
+ * @cssprop --motcua-color-text - Text colour.
+ * @cssprop --motcua-color-surface - Background colour.
+ * @cssprop --motcua-font-family - Font stack.
+ * @cssprop --motcua-radius - Corner radius.
+ * @cssprop --motcua-density - Spacing factor.
  * @cssprop --motcua-qr-viewfinder-size - Largest width of the camera view (default 28rem).
  */
 export class MotcuaQrLookup extends MotcuaElement {
@@ -98,6 +105,8 @@ export class MotcuaQrLookup extends MotcuaElement {
   @state() private typedError = false;
   /** Whether the dossier code reached a tracker (the message says so). */
   @state() private sentToTracker = false;
+  /** Whether its look-up key went with it (then the tracker looks up by itself). */
+  @state() private keySent = false;
   /** Whether a procedure detail outside this element shows the scanned procedure. */
   @state() private detailOutside = false;
 
@@ -124,6 +133,17 @@ export class MotcuaQrLookup extends MotcuaElement {
     }
   }
 
+  // `hidden` is watched so the camera stops the moment it is set, not at some later render
+  // (display: none fires no IntersectionObserver entry in some browsers).
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'hidden'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'hidden' && value !== null) this.pause();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
@@ -134,12 +154,6 @@ export class MotcuaQrLookup extends MotcuaElement {
 
   protected override firstUpdated(): void {
     if (this.autostart && this.status === 'idle') void this.start();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // `hidden` on the element itself also stops the camera (display: none fires no observer in some browsers).
-    if (this.hidden && this.camera.stream) this.pause();
   }
 
   /** True while a camera stream is open. */
@@ -174,6 +188,11 @@ export class MotcuaQrLookup extends MotcuaElement {
     if (run !== this.run || !this.isConnected) {
       if (this.camera.stream === stream) this.camera.stop();
       else for (const track of stream.getTracks()) track.stop();
+      return;
+    }
+    // Started on a hidden element: nobody sees the viewfinder.
+    if (this.hidden) {
+      this.pause();
       return;
     }
     this.status = 'scanning';
@@ -248,6 +267,7 @@ export class MotcuaQrLookup extends MotcuaElement {
     this.status = 'result';
     this.paused = false;
     this.sentToTracker = false;
+    this.keySent = false;
     this.detailOutside = false;
     const proceed = this.emit('motcua-scan', { payload, source }, { cancelable: true });
     if (payload.kind === 'procedure') {
@@ -255,8 +275,8 @@ export class MotcuaQrLookup extends MotcuaElement {
       this.announce(this.t('qrLookup.procedureFound', { code: payload.code }));
     } else if (payload.kind === 'dossier') {
       const detail = payload.lookupKey ? { code: payload.code, lookupKey: payload.lookupKey } : { code: payload.code };
-      if (this.emit('motcua-dossier', detail, { cancelable: true }) && proceed) this.sendToTracker(payload.code);
-      this.announce(`${this.t('qrLookup.dossierFound', { code: payload.code })} ${this.sentToTracker ? this.t('qrLookup.dossierSent') : ''}`.trim());
+      if (this.emit('motcua-dossier', detail, { cancelable: true }) && proceed) this.sendToTracker(payload.code, payload.lookupKey);
+      this.announce(`${this.t('qrLookup.dossierFound', { code: payload.code })} ${this.askForKey() ? this.t('qrLookup.dossierSent') : ''}`.trim());
     } else if (payload.kind === 'url') {
       this.announce(this.t('qrLookup.urlFound', { host: payload.host }));
     } else if (payload.kind === 'unsafe') {
@@ -283,11 +303,19 @@ export class MotcuaQrLookup extends MotcuaElement {
     }
   }
 
-  private sendToTracker(code: string): void {
-    const tracker = this.findById<HTMLElement & { code?: string }>(this.tracker, 'motcua-dossier-tracker');
+  private sendToTracker(code: string, lookupKey: string | undefined): void {
+    const tracker = this.findById<HTMLElement & { code?: string; lookupKey?: string }>(this.tracker, 'motcua-dossier-tracker');
     if (!tracker || !customElements.get('motcua-dossier-tracker')) return;
     tracker.code = code;
+    // Set even when absent: a key from an earlier receipt belongs to another dossier.
+    tracker.lookupKey = lookupKey;
     this.sentToTracker = true;
+    this.keySent = Boolean(lookupKey);
+  }
+
+  /** The tracker has the code but not the key: the citizen is told to type it. */
+  private askForKey(): boolean {
+    return this.sentToTracker && !this.keySent;
   }
 
   private goToTracker(): void {
@@ -444,9 +472,9 @@ export class MotcuaQrLookup extends MotcuaElement {
         return html`<div class="result" part="result" data-kind="dossier">
             <div class="message success">
               <p>${this.t('qrLookup.dossierFound', { code: r.code })}</p>
+              ${this.askForKey() ? html`<p>${this.t('qrLookup.dossierSent')}</p>` : nothing}
               ${this.sentToTracker
-                ? html`<p>${this.t('qrLookup.dossierSent')}</p>
-                    <p><button type="button" class="primary" @click=${this.goToTracker}>${this.t('qrLookup.goToTracker')}</button></p>`
+                ? html`<p><button type="button" class="primary" @click=${this.goToTracker}>${this.t('qrLookup.goToTracker')}</button></p>`
                 : nothing}
             </div>
           </div>

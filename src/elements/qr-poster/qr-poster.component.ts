@@ -5,11 +5,12 @@ import { fillLinkTemplate, NATIONAL_PROCEDURE_TEMPLATE } from '../../qr/link.js'
 import { LoadController } from '../shared/load-controller.js';
 import { clientFor } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import { holdPageRule, isolatedPrintActive, isolateForPrint } from '../shared/print-page.js';
 import { proceduresResource } from '../../api/procedures.js';
 import { viQrPoster } from '../../i18n/vi/qr-poster.js';
 import { posterItem, splitCodes, type PosterItem } from './poster-data.js';
 import { qrMatrix, type QrMatrix } from './qr-svg.js';
-import styles, { pageRules } from './qr-poster.styles.js';
+import styles, { PRINT_PAGE } from './qr-poster.styles.js';
 
 interface LoadedPosters {
   items: Array<PosterItem & { url: string; qr: QrMatrix }>;
@@ -19,26 +20,32 @@ interface LoadedPosters {
 /** Requests at once when fetching many procedures (25 essential ones is the usual sheet). */
 const CONCURRENCY = 4;
 
-/** Pages that hold a poster share one `@page` rule (A4); shadow roots cannot declare it. */
-let pageSheetUsers = 0;
-let pageSheet: CSSStyleSheet | undefined;
-
 /**
  * Printable QR posters (one A4 page per procedure) or a sheet of cards for the procedures the desk
  * displays: the QR code of the procedure's page, its name, field, processing time and the office.
- * The QR encoder is loaded lazily.
+ * The QR encoder is loaded lazily. The Print button prints the posters alone; the A4 `@page` rule
+ * is in the document only while printing (the host page's own printing gets it too).
  *
  * @summary Printable A4 QR posters or cards for a list of procedures.
+ *
+ * @fires motcua-error - No procedure could be loaded; `detail.error` is the SDK error, `detail.message` what is shown.
  *
  * @csspart base - The wrapper.
  * @csspart toolbar - The print button (not printed).
  * @csspart sheet - The posters or cards.
  * @csspart poster - One poster or card.
  * @csspart qr - The QR code (an SVG).
- * @csspart live-region - The polite live region.
+ * @csspart empty - The hint shown while no codes are given.
+ * @csspart loading - The loading indicator.
+ * @csspart error - The error box (nothing loaded, or no API configured).
+ * @csspart live-region - The polite live region (visually hidden).
  *
- * @cssprop --motcua-color-primary - Headings and the poster's accent bar.
- * @cssprop --motcua-font-family - Font of the posters.
+ * @cssprop --motcua-color-primary - Headings, the poster's accent bar, buttons and focus rings.
+ * @cssprop --motcua-color-text - Text of the page around the posters (posters print black on white).
+ * @cssprop --motcua-color-surface - Background around the posters.
+ * @cssprop --motcua-font-family - Font stack.
+ * @cssprop --motcua-radius - Corner radius.
+ * @cssprop --motcua-density - Spacing factor.
  */
 export class MotcuaQrPoster extends MotcuaElement {
   static override catalogues = [viQrPoster];
@@ -72,15 +79,32 @@ export class MotcuaQrPoster extends MotcuaElement {
 
   private readonly load = new LoadController<LoadedPosters>(this);
   @state() private requested: string[] = [];
+  private undoPrint?: () => void;
+  private undoPage?: () => void;
+
+  // Any print of the page (Ctrl+P, the host's own button) gets A4 portrait, unless some element
+  // is printing alone on its own paper (the duty roster's landscape A4).
+  private readonly onBeforePrint = () => {
+    if (!isolatedPrintActive()) this.undoPage ??= holdPageRule(PRINT_PAGE, this.ownerDocument);
+  };
+  private readonly onAfterPrint = () => {
+    this.undoPage?.();
+    this.undoPage = undefined;
+    this.undoPrint?.();
+    this.undoPrint = undefined;
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addPageRules();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removePageRules();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.onAfterPrint();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -145,8 +169,16 @@ export class MotcuaQrPoster extends MotcuaElement {
     else if (this.load.status === 'error') this.reportError(this.load.error);
   }
 
+  /** Prints these posters alone, on A4 portrait. */
   private print(): void {
-    globalThis.print?.();
+    this.onAfterPrint();
+    this.undoPrint = isolateForPrint(this, PRINT_PAGE);
+    try {
+      globalThis.print?.();
+    } finally {
+      // print() blocks until the dialog closes, so the page is tidied up after printing.
+      this.onAfterPrint();
+    }
   }
 
   protected override render(): TemplateResult {
@@ -203,25 +235,4 @@ export class MotcuaQrPoster extends MotcuaElement {
       <p class="url">${item.url}</p>
     </li>`;
   }
-}
-
-function addPageRules(): void {
-  if (typeof document === 'undefined' || typeof CSSStyleSheet === 'undefined') return;
-  pageSheetUsers++;
-  if (pageSheet) return;
-  try {
-    pageSheet = new CSSStyleSheet();
-    pageSheet.replaceSync(pageRules);
-    // Constructed sheets are allowed under a strict style-src CSP (no <style> element is added).
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, pageSheet];
-  } catch {
-    pageSheet = undefined;
-  }
-}
-
-function removePageRules(): void {
-  if (!pageSheet || --pageSheetUsers > 0) return;
-  const sheet = pageSheet;
-  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  pageSheet = undefined;
 }

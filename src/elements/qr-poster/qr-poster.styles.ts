@@ -1,7 +1,8 @@
 import { css } from 'lit';
+import type { PageSetup } from '../shared/print-page.js';
 
-/** Added to the document while a poster is on the page: shadow roots cannot declare @page. */
-export const pageRules = `@page { size: A4 portrait; margin: 12mm; }`;
+/** The paper, added to the document while printing (shadow roots cannot declare @page); the heights below fit it. */
+export const PRINT_PAGE: PageSetup = { size: 'A4 portrait', margin: '12mm' };
 
 export default css`
   .base {
