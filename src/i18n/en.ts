@@ -374,6 +374,7 @@ export const en: Messages = {
   'qrLookup.procedureFound': 'Procedure code {code} recognised.',
   'qrLookup.dossierFound': 'Dossier code {code} recognised.',
   'qrLookup.dossierSent': 'The dossier code was filled in the dossier look-up. Enter the look-up key printed on your receipt.',
+  'qrLookup.dossierKeySent': 'The dossier code and the look-up key from your receipt went to the dossier look-up; the result shows there.',
   'qrLookup.goToTracker': 'Go to the dossier look-up',
   'qrLookup.urlFound': 'The QR code links to {host}.',
   'qrLookup.openUrl': 'Open {host}',

@@ -266,6 +266,7 @@ describe('<motcua-qr-lookup>', () => {
     const box = root(el).querySelector('[data-kind="dossier"]')!;
     // The key went along: the citizen is not asked to type it.
     expect(box.textContent).to.not.contain('Hãy nhập mã tra cứu');
+    expect(box.textContent).to.contain('mã tra cứu trên giấy hẹn đã được chuyển');
     expect(box.querySelector('button')!.textContent).to.contain('Đến ô tra cứu');
     await expect(el).to.be.accessible();
 

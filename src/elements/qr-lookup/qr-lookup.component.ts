@@ -276,7 +276,7 @@ export class MotcuaQrLookup extends MotcuaElement {
     } else if (payload.kind === 'dossier') {
       const detail = payload.lookupKey ? { code: payload.code, lookupKey: payload.lookupKey } : { code: payload.code };
       if (this.emit('motcua-dossier', detail, { cancelable: true }) && proceed) this.sendToTracker(payload.code, payload.lookupKey);
-      this.announce(`${this.t('qrLookup.dossierFound', { code: payload.code })} ${this.askForKey() ? this.t('qrLookup.dossierSent') : ''}`.trim());
+      this.announce(`${this.t('qrLookup.dossierFound', { code: payload.code })} ${this.handOffText()}`.trim());
     } else if (payload.kind === 'url') {
       this.announce(this.t('qrLookup.urlFound', { host: payload.host }));
     } else if (payload.kind === 'unsafe') {
@@ -314,8 +314,10 @@ export class MotcuaQrLookup extends MotcuaElement {
   }
 
   /** The tracker has the code but not the key: the citizen is told to type it. */
-  private askForKey(): boolean {
-    return this.sentToTracker && !this.keySent;
+  /** What became of a dossier code handed to the tracker: the key went too, or it must be typed. */
+  private handOffText(): string {
+    if (!this.sentToTracker) return '';
+    return this.t(this.keySent ? 'qrLookup.dossierKeySent' : 'qrLookup.dossierSent');
   }
 
   private goToTracker(): void {
@@ -472,7 +474,7 @@ export class MotcuaQrLookup extends MotcuaElement {
         return html`<div class="result" part="result" data-kind="dossier">
             <div class="message success">
               <p>${this.t('qrLookup.dossierFound', { code: r.code })}</p>
-              ${this.askForKey() ? html`<p>${this.t('qrLookup.dossierSent')}</p>` : nothing}
+              ${this.handOffText() ? html`<p>${this.handOffText()}</p>` : nothing}
               ${this.sentToTracker
                 ? html`<p><button type="button" class="primary" @click=${this.goToTracker}>${this.t('qrLookup.goToTracker')}</button></p>`
                 : nothing}

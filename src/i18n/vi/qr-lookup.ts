@@ -31,6 +31,7 @@ export const viQrLookup = {
   'qrLookup.procedureFound': 'Đã nhận ra mã thủ tục {code}.',
   'qrLookup.dossierFound': 'Đã nhận ra mã hồ sơ {code}.',
   'qrLookup.dossierSent': 'Mã hồ sơ đã được điền vào ô tra cứu hồ sơ. Hãy nhập mã tra cứu in trên giấy hẹn.',
+  'qrLookup.dossierKeySent': 'Mã hồ sơ và mã tra cứu trên giấy hẹn đã được chuyển tới ô tra cứu hồ sơ; kết quả hiện ở đó.',
   'qrLookup.goToTracker': 'Đến ô tra cứu hồ sơ',
   'qrLookup.urlFound': 'Mã QR dẫn đến trang {host}.',
   'qrLookup.openUrl': 'Mở trang {host}',
