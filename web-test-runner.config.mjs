@@ -73,6 +73,8 @@ function referenceApi() {
 }
 
 /**
+ * `motcua-pdf-pages`: how many sheets the page prints on (Chromium's PDF printing; MOTCUA_PDF_OUT=file.pdf
+ *   keeps the last one to look at).
  * `motcua-block` `{ pattern }` / `{ pattern: null }`: the browser's requests whose URL contains
  * `pattern` fail as a reset connection would (Playwright routing), so offline tests cut the real
  * network instead of swapping fetch. Not context.setOffline(): that also cuts the runner's own
@@ -84,6 +86,14 @@ function networkCommands() {
   return {
     name: 'motcua-network-commands',
     async executeCommand({ command, payload, session }) {
+      if (command === 'motcua-pdf-pages') {
+        // Prints the page as Chromium would (print media, the document's @page rules) and counts the sheets.
+        const page = session.browser.getPage(session.id);
+        // An emulated `screen` media type (a test's emulateMedia) would carry into the PDF.
+        await page.emulateMedia({ media: null });
+        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, ...(process.env.MOTCUA_PDF_OUT ? { path: process.env.MOTCUA_PDF_OUT } : {}) });
+        return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      }
       if (command !== 'motcua-block') return undefined;
       const page = session.browser.getPage(session.id);
       const old = blocked.get(session.id);

@@ -1,10 +1,11 @@
 // <motcua-duty-roster> in Chromium against the reference API (proxied at window.__MOTCUA_API__).
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { isolateForPrint } from '../../src/elements/shared/print-page.js';
 import { createClient } from '../../src/api/client.js';
 import { isoWeek, todayIso, weekDates } from '../../src/calendar/index.js';
 import '../../src/elements/duty-roster/duty-roster.js';
-import type { MotcuaDutyRoster } from '../../src/elements/duty-roster/duty-roster.component.js';
+import { PRINT_PAGE, type MotcuaDutyRoster } from '../../src/elements/duty-roster/duty-roster.component.js';
 import { shiftWeek } from '../../src/elements/duty-roster/roster-week.js';
 import { HOLIDAY_WEEK } from '../../server/data/roster.js';
 
@@ -366,6 +367,26 @@ describe('<motcua-duty-roster>', () => {
     expect(el.hasAttribute('data-motcua-printing')).to.equal(false);
     expect(document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('@page')))).to.equal(false);
     expect($(el, 'ol.days')).to.exist;
+  });
+
+  it('a full week prints on one A4 landscape sheet (Chromium PDF)', async function () {
+    this.timeout(20_000);
+    const el = await rosterAt(html`<motcua-duty-roster api-base=${api()} week=${HOLIDAY_WEEK}></motcua-duty-roster>`);
+    const week = await rosterAt(html`<motcua-duty-roster api-base=${api()}></motcua-duty-roster>`);
+    for (const roster of [el, week]) {
+      expect($$(roster, '[role="gridcell"]').length, 'a grid with cells').to.be.greaterThan(5);
+      // The same isolation and paper the Print button sets up, held while Chromium prints to PDF.
+      // Browsers fire beforeprint/afterprint around printing; Chromium's PDF printing does not.
+      const undo = isolateForPrint(roster, PRINT_PAGE);
+      window.dispatchEvent(new Event('beforeprint'));
+      await roster.updateComplete;
+      try {
+        expect(await executeServerCommand('motcua-pdf-pages')).to.equal(1);
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        undo();
+      }
+    }
   });
 
   it('offers the week as an .ics download', async () => {

@@ -31,8 +31,8 @@ import {
 /** Below this width (px) the week becomes a day-by-day list. */
 const NARROW = 640;
 
-/** A week of seven columns fits one landscape A4 page. */
-const PRINT_PAGE: PageSetup = { size: 'A4 landscape', margin: '10mm' };
+/** The roster's paper: one week on one landscape A4 sheet for the notice board. */
+export const PRINT_PAGE: PageSetup = { size: 'A4 landscape', margin: '10mm' };
 
 interface GridRow {
   session: Session;
