@@ -1,8 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { createClient } from '../../src/api/client.js';
 import type { MotcuaQrPoster } from '../../src/elements/qr-poster/qr-poster.component.js';
 import '../../src/elements/qr-poster/qr-poster.js';
+import { PRINT_PAGE } from '../../src/elements/qr-poster/qr-poster.styles.js';
 import { createDecoder } from '../../src/elements/qr-lookup/decoder.js';
 import { parseQrPayload } from '../../src/qr/parse.js';
 import { isolateForPrint } from '../../src/elements/shared/print-page.js';
@@ -171,6 +172,27 @@ describe('<motcua-qr-poster>', () => {
       undo();
     }
     expect(documentCss()).to.not.contain('@page');
+  });
+
+  it('prints one A4 sheet per poster, and six cards to a sheet (Chromium PDF)', async function () {
+    this.timeout(30_000);
+    const many = await someProcedureCodes(7);
+    const sheets = async (layout: 'poster' | 'cards', list: string[]) => {
+      const el = await fixture<MotcuaQrPoster>(
+        html`<motcua-qr-poster api-base=${window.__MOTCUA_API__} layout=${layout} codes=${list.join(', ')}></motcua-qr-poster>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('.poster svg.qr').length === list.length, 'all codes drawn', { timeout: 10_000 });
+      const undo = isolateForPrint(el, PRINT_PAGE);
+      try {
+        return await executeServerCommand('motcua-pdf-pages');
+      } finally {
+        undo();
+        el.remove();
+      }
+    };
+    expect(await sheets('poster', many.slice(0, 3))).to.equal(3);
+    expect(await sheets('cards', many.slice(0, 6))).to.equal(1);
+    expect(await sheets('cards', many)).to.equal(2);
   });
 
   it('speaks English', async () => {
