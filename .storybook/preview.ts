@@ -1,7 +1,87 @@
 // Toolbar switches for the two things every story must survive: the language (the nearest `lang`
 // decides the widgets' locale) and a dark host page (widgets inherit the host's colours).
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+// Docs pages come from the Custom Elements Manifest the build writes (custom-elements.json).
+/// <reference types="vite/client" />
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
+
+interface ManifestItem {
+  name: string;
+  kind?: string;
+  privacy?: string;
+  static?: boolean;
+  description?: string;
+  inheritedFrom?: unknown;
+}
+interface ManifestDeclaration {
+  members?: ManifestItem[];
+  events?: ManifestItem[];
+  slots?: ManifestItem[];
+  cssParts?: ManifestItem[];
+  [key: string]: unknown;
+}
+interface Manifest {
+  modules: { declarations?: ManifestDeclaration[]; [key: string]: unknown }[];
+  [key: string]: unknown;
+}
+
+/**
+ * The manifest lists every class member, but Storybook's docs table should show the public API only:
+ * no private/protected/static members, no analyzer artefacts (the base class's `emit(name)` reads as
+ * an event called "name"), and the unnamed default slot under a name the table does not drop. CSS
+ * parts are named as a stylesheet writes them: the table keys rows by name only, so a part called
+ * `result` or `form` would otherwise replace the property or story arg of that name.
+ */
+function publicApi(cem: Manifest): Manifest {
+  return {
+    ...cem,
+    modules: cem.modules.map((mod) => ({
+      ...mod,
+      declarations: mod.declarations?.map((decl) => ({
+        ...decl,
+        members: decl.members?.filter((m) => !m.privacy && !m.static && !m.name.startsWith('_') && !m.name.startsWith('#')),
+        events: decl.events?.filter((e) => e.description || !e.inheritedFrom),
+        slots: decl.slots?.map((s) => (s.name ? s : { ...s, name: '(default)' })),
+        cssParts: decl.cssParts?.map((p) => ({ ...p, name: `::part(${p.name})` })),
+      })),
+    })),
+  };
+}
+
+// `npm run build` writes the manifest (it is not committed); a glob, unlike an import, lets Storybook
+// start without it, with Docs pages that lack the API tables until the build has run.
+const found = Object.values(import.meta.glob<Manifest>('../custom-elements.json', { eager: true, import: 'default' }))[0];
+if (found) setCustomElementsManifest(publicApi(found));
+else console.warn('custom-elements.json is missing: run `npm run build` for the Docs pages\' API tables');
+
+const MANIFEST_CATEGORIES = new Set(['attributes', 'properties', 'events', 'slots', 'css custom properties', 'css shadow parts']);
+
+/** Manifest types are TypeScript text ("string | undefined"); turn the simple ones into Storybook types. */
+function storybookType(text: string): { name: 'string' | 'number' | 'boolean' } | { name: 'enum'; value: string[] } | undefined {
+  const parts = text.split('|').map((p) => p.trim()).filter((p) => p && p !== 'undefined' && p !== 'null');
+  const [only] = parts;
+  if (parts.length === 1 && (only === 'string' || only === 'number' || only === 'boolean')) return { name: only };
+  if (parts.length && parts.every((p) => /^'[^']*'$/.test(p))) return { name: 'enum', value: parts.map((p) => p.slice(1, -1)) };
+  return undefined;
+}
+
+/**
+ * Rows the manifest adds get a control only where the story has an arg its render uses (renders are
+ * hand-written, so any other control would do nothing), typed from the TypeScript text so that a
+ * `string | undefined` property gets a text box rather than a JSON editor.
+ */
+const manifestControls: NonNullable<Preview['argTypesEnhancers']>[number] = (context) =>
+  Object.fromEntries(
+    Object.entries(context.argTypes).map(([key, argType]) => {
+      const category = argType.table?.category;
+      if (!category || !MANIFEST_CATEGORIES.has(category) || argType.control !== undefined) return [key, argType];
+      if (!(key in context.initialArgs)) return [key, { ...argType, control: false }];
+      const { type, ...rest } = argType;
+      const mapped = type && typeof type === 'object' ? storybookType(String(type.name)) : undefined;
+      // Unknown TypeScript: let Storybook infer the type from the arg's value instead.
+      return [key, mapped ? { ...rest, type: mapped } : rest];
+    }),
+  );
 
 const hostThemes = {
   light: 'color-scheme: light; background: #ffffff; color: #1b1b1b;',
@@ -22,6 +102,10 @@ const withHostPage: Decorator = (story, context) => {
 };
 
 const preview: Preview = {
+  // A Docs page per element: its description and the manifest's attributes, properties, events,
+  // slots, CSS parts and CSS custom properties, above every story.
+  tags: ['autodocs'],
+  argTypesEnhancers: [manifestControls],
   globalTypes: {
     locale: {
       description: 'Ngôn ngữ / Language',

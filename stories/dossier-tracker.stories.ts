@@ -2,6 +2,7 @@
 // fetch answers from data built here (fine in stories, never in tests), so no server is needed.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { createClient } from '../src/api/client.js';
 import '../src/elements/dossier-tracker/dossier-tracker.js';
 import type { MotcuaDossierTracker } from '../src/elements/dossier-tracker/dossier-tracker.component.js';
@@ -137,7 +138,8 @@ function storyClient(mode: Mode = 'ok') {
 }
 
 interface Args {
-  lang: string;
+  /** Empty: the toolbar's language (set on the story root) applies. */
+  lang: '' | 'vi' | 'en';
   theme: '' | 'light' | 'dark';
   width: string;
 }
@@ -160,16 +162,16 @@ function tracker(args: Args, mode: Mode, fill?: { code: string; key: string }) {
       await el.submit();
     });
   }
-  return html`<div lang=${args.lang} style="max-width: ${args.width}">${el}</div>`;
+  return html`<div lang=${ifDefined(args.lang || undefined)} style="max-width: ${args.width}">${el}</div>`;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Dossier tracker',
   component: 'motcua-dossier-tracker',
-  args: { lang: 'vi', theme: '', width: '100%' },
+  args: { lang: '', theme: '', width: '100%' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    lang: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'vi', 'en'] },
+    theme: { control: { type: 'inline-radio', labels: { '': 'host page' } }, options: ['', 'light', 'dark'] },
   },
   render: (args) => tracker(args, 'ok'),
 };

@@ -85,7 +85,8 @@ interface Args {
   variant: Variant;
   layout: 'auto' | 'grid' | 'list';
   field: string;
-  lang: string;
+  /** Empty: the toolbar's language (set on the story root) applies. */
+  lang: '' | 'vi' | 'en';
   theme: '' | 'light' | 'dark';
   width: string;
   /** Office time shown as "now", e.g. Wednesday 09:15 of this week. */
@@ -97,14 +98,14 @@ const wednesdayNine = () => `${weekDates(isoWeek(todayIso()))[2]}T09:15:00+07:00
 const meta: Meta<Args> = {
   title: 'Elements/Duty roster',
   component: 'motcua-duty-roster',
-  args: { variant: 'full', layout: 'auto', field: '', lang: 'vi', theme: '', width: '100%', nowAt: '' },
+  args: { variant: 'full', layout: 'auto', field: '', lang: '', theme: '', width: '100%', nowAt: '' },
   argTypes: {
     variant: { control: 'select', options: ['full', 'partial', 'changed', 'holiday', 'empty', 'long'] },
     layout: { control: 'inline-radio', options: ['auto', 'grid', 'list'] },
-    lang: { control: 'inline-radio', options: ['vi', 'en'] },
-    theme: { control: 'inline-radio', options: ['', 'light', 'dark'] },
+    lang: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'vi', 'en'] },
+    theme: { control: { type: 'inline-radio', labels: { '': 'host page' } }, options: ['', 'light', 'dark'] },
   },
-  render: ({ variant, layout, field, lang, theme, width, nowAt }) => html`<div lang=${lang} style="max-width: ${width}">
+  render: ({ variant, layout, field, lang, theme, width, nowAt }) => html`<div lang=${ifDefined(lang || undefined)} style="max-width: ${width}">
     <motcua-duty-roster
       .client=${storyClient(variant)}
       .now=${nowAt ? new Date(nowAt) : undefined}

@@ -62,8 +62,8 @@ const meta: Meta<Args> = {
   component: 'motcua-provider',
   args: { lang: '', theme: '', apiBase: '/api/v1' },
   argTypes: {
-    lang: { control: 'select', options: ['', 'vi', 'en'] },
-    theme: { control: 'select', options: ['', 'light', 'dark'] },
+    lang: { control: { type: 'select', labels: { '': 'toolbar (page)' } }, options: ['', 'vi', 'en'] },
+    theme: { control: { type: 'select', labels: { '': 'host page' } }, options: ['', 'light', 'dark'] },
     apiBase: { control: 'text' },
   },
   render: ({ lang, theme, apiBase }) => html`<motcua-provider
@@ -87,12 +87,12 @@ export const EnglishProvider: Story = { args: { lang: 'en' } };
 /** `theme="dark"` on the provider turns every element inside dark. */
 export const DarkProvider: Story = { args: { theme: 'dark' } };
 
-/** A host brand through the public variables only. */
+/** A host brand through the public variables only; `light-dark()` gives the brand a shade for dark pages too. */
 export const HostBrand: Story = {
   render: () => html`<div class="brand-demo">
     <style>
       .brand-demo {
-        --motcua-color-primary: #8a1538;
+        --motcua-color-primary: light-dark(#8a1538, #f4a3b8);
         --motcua-font-family: Georgia, serif;
         --motcua-radius: 0;
         --motcua-density: 0.75;

@@ -61,25 +61,33 @@ const longForm: SurveyForm = {
 
 interface Args {
   mode: Mode;
-  form: SurveyForm;
+  /** The form the canned API serves (not `form`: that name is one of the element's CSS parts). */
+  surveyForm: SurveyForm;
   kiosk: boolean;
-  theme?: 'light' | 'dark';
-  lang?: string;
+  theme?: '' | 'light' | 'dark';
+  lang?: '' | 'vi' | 'en';
   width?: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Elements/Satisfaction survey',
   component: 'motcua-satisfaction-survey',
-  args: { mode: 'ok', form: generic, kiosk: false },
-  argTypes: { mode: { control: 'select', options: ['ok', 'offline', 'slow', 'form-error', 'reject'] }, form: { control: false } },
-  render: ({ mode, form, kiosk, theme, lang, width }) => html`<div lang=${ifDefined(lang)} style=${ifDefined(width ? `max-width: ${width}` : undefined)}>
+  args: { mode: 'ok', surveyForm: generic, kiosk: false },
+  argTypes: {
+    mode: { control: 'select', options: ['ok', 'offline', 'slow', 'form-error', 'reject'] },
+    surveyForm: { control: false },
+    // Unset: the toolbar's language and the host page's colours apply.
+    lang: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'vi', 'en'] },
+    theme: { control: { type: 'inline-radio', labels: { '': 'host page' } }, options: ['', 'light', 'dark'] },
+    width: { control: 'text' },
+  },
+  render: ({ mode, surveyForm, kiosk, theme, lang, width }) => html`<div lang=${ifDefined(lang || undefined)} style=${ifDefined(width ? `max-width: ${width}` : undefined)}>
     <motcua-satisfaction-survey
-      .client=${cannedClient(mode, form)}
+      .client=${cannedClient(mode, surveyForm)}
       .outbox=${new Outbox(memoryStorage())}
       ?kiosk=${kiosk}
       reset-after="30"
-      theme=${ifDefined(theme)}
+      theme=${ifDefined(theme || undefined)}
     ></motcua-satisfaction-survey>
   </div>`,
 };
@@ -103,7 +111,7 @@ async function answerAndSend(canvas: HTMLElement) {
 export const Form: Story = {};
 
 /** For a dossier: the dossier is named and its timeliness is shown as known, not asked. */
-export const ForDossier: Story = { args: { form: dossierForm } };
+export const ForDossier: Story = { args: { surveyForm: dossierForm } };
 
 /** Waiting for the form. */
 export const Loading: Story = { args: { mode: 'slow' } };
@@ -132,10 +140,10 @@ export const Rejected: Story = { args: { mode: 'reject' }, play: ({ canvasElemen
 export const KioskThanks: Story = { args: { kiosk: true }, play: ({ canvasElement }) => answerAndSend(canvasElement) };
 
 /** Long Vietnamese titles and questions wrap without breaking the layout. */
-export const LongText: Story = { args: { form: longForm } };
+export const LongText: Story = { args: { surveyForm: longForm } };
 
 /** Phone width: one choice per row, full-width buttons. */
-export const Phone: Story = { args: { width: '360px', form: dossierForm } };
+export const Phone: Story = { args: { width: '360px', surveyForm: dossierForm } };
 
 /** Dark theme. */
 export const Dark: Story = { args: { theme: 'dark' } };
