@@ -38,6 +38,29 @@ function tagFromFolder() {
   };
 }
 
+/**
+ * The manifest is the public API (editors, Storybook's docs): private, protected and static members
+ * are implementation, and the base class's `emit(name, …)` is read by the analyzer as an event
+ * literally called `name`; the real events are the `@fires` tags.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function publicApiOnly() {
+  return {
+    name: 'motcua-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (decl.kind !== 'class') continue;
+          if (decl.members) {
+            decl.members = decl.members.filter((m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'));
+          }
+          if (decl.events) decl.events = decl.events.filter((e) => e.name && e.name !== 'name');
+        }
+      }
+    },
+  };
+}
+
 export default {
   // The base class is read too: without it the analyzer cannot tell that subclasses are elements.
   globs: ['src/elements/**/*.component.ts', 'src/elements/shared/motcua-element.ts'],
@@ -45,5 +68,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [tagFromFolder()],
+  plugins: [tagFromFolder(), publicApiOnly()],
 };
