@@ -33,6 +33,20 @@ async function typed(el: MotcuaQrLookup, text: string): Promise<void> {
 }
 
 // First in the file on purpose: nothing has imported jsQR yet, so its absence afterwards means something.
+/** A camera whose permission prompt stays open until `release()`: for hiding or removing mid-prompt. */
+function promptingCamera() {
+  const camera = canvasCamera(blankCanvas());
+  let answer: (() => void) | undefined;
+  const slow: MediaDevicesLike = {
+    getUserMedia: async (c) => {
+      await new Promise<void>((r) => (answer = r));
+      return camera.getUserMedia(c);
+    },
+    enumerateDevices: camera.enumerateDevices,
+  };
+  return { camera, slow, prompting: () => answer !== undefined, release: () => answer?.() };
+}
+
 describe('<motcua-qr-lookup> with the browser’s BarcodeDetector', () => {
   let restore: () => void = () => {};
   afterEach(() => restore());
@@ -153,18 +167,10 @@ describe('<motcua-qr-lookup>', () => {
   });
 
   it('gives the camera back when hidden while the permission prompt is open, or started while hidden', async () => {
-    const camera = canvasCamera(blankCanvas());
-    let release!: () => void;
-    const slow: MediaDevicesLike = {
-      getUserMedia: async (c) => {
-        await new Promise<void>((r) => (release = r));
-        return camera.getUserMedia(c);
-      },
-      enumerateDevices: camera.enumerateDevices,
-    };
+    const { camera, slow, prompting, release } = promptingCamera();
     const el = await fixture<MotcuaQrLookup>(html`<motcua-qr-lookup decoder="jsqr" .mediaDevices=${slow}></motcua-qr-lookup>`);
     const started = el.start();
-    await waitUntil(() => release, 'prompt');
+    await waitUntil(prompting, 'prompt');
     el.hidden = true;
     expect(el.status).to.equal('idle');
     release();
@@ -179,18 +185,10 @@ describe('<motcua-qr-lookup>', () => {
   });
 
   it('gives the camera back when removed while the permission prompt is open', async () => {
-    const camera = canvasCamera(blankCanvas());
-    let release!: () => void;
-    const slow: MediaDevicesLike = {
-      getUserMedia: async (c) => {
-        await new Promise<void>((r) => (release = r));
-        return camera.getUserMedia(c);
-      },
-      enumerateDevices: camera.enumerateDevices,
-    };
+    const { camera, slow, prompting, release } = promptingCamera();
     const el = await fixture<MotcuaQrLookup>(html`<motcua-qr-lookup decoder="jsqr" .mediaDevices=${slow}></motcua-qr-lookup>`);
     const started = el.start();
-    await waitUntil(() => release, 'prompt');
+    await waitUntil(prompting, 'prompt');
     el.remove();
     release();
     await started;
