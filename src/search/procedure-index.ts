@@ -750,13 +750,14 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     if (codeHit) out.push({ key: 'code', ranges: [[codeHit.start, codeHit.end]] });
     if (variants.length === 0) return out;
     // Every syllable any variant accepts; a prefix match highlights only the typed part.
-    const accepted = new Map<string, number>();
+    const accepted = new Map<string, Accepted>();
     for (const variant of variants) {
       for (const token of variant.tokens) {
         for (const e of this.expand(token)) {
           const term = this.terms[e.term] as string;
           const length = e.prefix ?? Infinity;
-          if ((accepted.get(term) ?? 0) < length) accepted.set(term, length);
+          const had = accepted.get(term);
+          accepted.set(term, { length: Math.max(had?.length ?? 0, length), literal: (had?.literal ?? false) || !variant.rewritten });
         }
       }
     }
@@ -781,13 +782,28 @@ function onlinePrior(level: string | undefined): number {
   return 1;
 }
 
-/** Ranges of accepted syllables in `text`, neighbours joined across spaces. */
-function rangesIn(text: string, accepted: Map<string, number>): [number, number][] {
+/** How a syllable may be highlighted: up to `length` folded characters; `literal` when the user typed it. */
+interface Accepted {
+  length: number;
+  literal: boolean;
+}
+
+/**
+ * Ranges of accepted syllables in `text`, neighbours joined across spaces. A syllable that only a
+ * synonym brought in (sổ đỏ → giấy chứng nhận quyền sử dụng đất) is marked only inside a run of
+ * accepted syllables, so "nhận" of the expansion does not light up the "nhân" of "cá nhân".
+ */
+function rangesIn(text: string, accepted: Map<string, Accepted>): [number, number][] {
   const { terms, starts, ends } = tokenize(text);
   const ranges: [number, number][] = [];
+  const joined = (a: number, b: number) => /^\s+$/.test(text.slice(ends[a] as number, starts[b] as number));
+  const inRun = (i: number) =>
+    (i > 0 && accepted.has(terms[i - 1] as string) && joined(i - 1, i)) ||
+    (i + 1 < terms.length && accepted.has(terms[i + 1] as string) && joined(i, i + 1));
   terms.forEach((term, i) => {
-    const length = accepted.get(term);
-    if (length === undefined) return;
+    const hit = accepted.get(term);
+    if (hit === undefined || (!hit.literal && !inRun(i))) return;
+    const length = hit.length;
     const start = starts[i] as number;
     const end = length === Infinity ? (ends[i] as number) : foldedPrefixEnd(text, start, ends[i] as number, length);
     const last = ranges[ranges.length - 1];

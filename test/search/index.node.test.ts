@@ -222,3 +222,21 @@ test('nonsense finds nothing; scores fall down the list', () => {
   const hits = index.search('giay phep xay dung', { limit: 20 }).hits;
   for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.score >= hits[i]!.score);
 });
+
+test('a synonym marks its phrase, not stray syllables of it elsewhere in the name', () => {
+  const small = createProcedureIndex([
+    { code: '1.002827', name: 'Cấp Giấy chứng nhận quyền sử dụng đất lần đầu cho hộ gia đình, cá nhân' },
+    { code: '1.004275', name: 'Xác nhận tiếp tục sử dụng đất nông nghiệp của hộ gia đình, cá nhân' },
+  ]);
+  const marks = (q: string, code: string) => {
+    const hit = small.search(q).hits.find((h) => h.code === code)!;
+    return highlighted(hit);
+  };
+  // sổ đỏ means the land-use certificate: its phrase is marked, but not the "nhân" of "cá nhân"
+  // (the same folded syllable as "nhận").
+  assert.deepEqual(marks('so do', '1.002827'), ['Giấy chứng nhận quyền sử dụng đất']);
+  // A lone syllable of the expansion ("nhận" of "Xác nhận") is not marked either.
+  assert.deepEqual(marks('xac nhan so do', '1.004275').filter((t) => /nhận/.test(t)), ['Xác nhận']);
+  // What the user typed is marked wherever it stands ("nhan" typed without marks is also "nhận").
+  assert.ok(marks('ca nhan', '1.002827').includes('cá nhân'));
+});
