@@ -12,7 +12,7 @@ import { memoryStorage } from '../src/elements/satisfaction-survey/outbox-storag
 import type { SurveyForm } from '../src/model/index.js';
 import { buildSurveyForm } from '../server/data/survey-form.js';
 
-type Mode = 'ok' | 'offline' | 'slow' | 'form-error' | 'reject';
+type Mode = 'ok' | 'offline' | 'slow' | 'sending' | 'form-error' | 'reject';
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -30,6 +30,7 @@ function cannedClient(mode: Mode, form: SurveyForm) {
         return json(200, form);
       }
       if (mode === 'offline') throw new TypeError('Failed to fetch');
+      if (mode === 'sending') await new Promise(() => undefined); // the answer never comes
       if (mode === 'reject') {
         return json(422, { error: { code: 'VALIDATION_FAILED', message: 'Dữ liệu không hợp lệ.', details: [{ path: 'answers.overall', message: 'chưa trả lời "Mức độ hài lòng chung"' }] } });
       }
@@ -74,17 +75,17 @@ const meta: Meta<Args> = {
   component: 'motcua-satisfaction-survey',
   args: { mode: 'ok', surveyForm: generic, kiosk: false },
   argTypes: {
-    mode: { control: 'select', options: ['ok', 'offline', 'slow', 'form-error', 'reject'] },
+    mode: { control: 'select', options: ['ok', 'offline', 'slow', 'sending', 'form-error', 'reject'] },
     surveyForm: { control: false },
     // Unset: the toolbar's language and the host page's colours apply.
     lang: { control: { type: 'inline-radio', labels: { '': 'toolbar' } }, options: ['', 'vi', 'en'] },
     theme: { control: { type: 'inline-radio', labels: { '': 'host page' } }, options: ['', 'light', 'dark'] },
     width: { control: 'text' },
   },
-  render: ({ mode, surveyForm, kiosk, theme, lang, width }) => html`<div lang=${ifDefined(lang || undefined)} style=${ifDefined(width ? `max-width: ${width}` : undefined)}>
+  render: ({ mode, surveyForm, kiosk, theme, lang, width }, { loaded }) => html`<div lang=${ifDefined(lang || undefined)} style=${ifDefined(width ? `max-width: ${width}` : undefined)}>
     <motcua-satisfaction-survey
       .client=${cannedClient(mode, surveyForm)}
-      .outbox=${new Outbox(memoryStorage())}
+      .outbox=${(loaded['outbox'] as Outbox | undefined) ?? new Outbox(memoryStorage())}
       ?kiosk=${kiosk}
       reset-after="30"
       theme=${ifDefined(theme || undefined)}
@@ -150,3 +151,19 @@ export const Dark: Story = { args: { theme: 'dark' } };
 
 /** English interface (the form's own texts come from the API). */
 export const English: Story = { args: { lang: 'en' } };
+
+/** Sending: the answer has not come back yet; the button says so and cannot be pressed twice. */
+export const Sending: Story = { args: { mode: 'sending' }, play: ({ canvasElement }) => answerAndSend(canvasElement) };
+
+/** Responses from earlier visits still waiting on this device for the network: the banner counts them. */
+export const Waiting: Story = {
+  args: { mode: 'offline' },
+  loaders: [
+    async () => {
+      const outbox = new Outbox(memoryStorage());
+      const answers = Object.fromEntries(generic.sections.flatMap((s) => s.criteria).filter((c) => c.required).map((c) => [c.id, c.options[0]!.value]));
+      for (let i = 0; i < 2; i++) await outbox.add({ formId: generic.id, formVersion: generic.version, answers, channel: 'web' });
+      return { outbox };
+    },
+  ],
+};
