@@ -101,8 +101,74 @@ const longText: Dossier = {
   currentHolder: 'Sở Y tế (Phòng Nghiệp vụ Y – Bộ phận thẩm định an toàn thực phẩm)',
 };
 
+const registered: Dossier = {
+  ...inProgress,
+  code: '000.00.53.H48-251007-0031',
+  status: 1,
+  channel: 'online',
+  procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
+  receivedAt: '2025-10-07T21:40:00+07:00',
+  appointmentDate: '2025-10-09',
+  legalWorkingDays: 1,
+  currentHolder: DESK,
+  timeline: [{ title: 'Nộp hồ sơ trực tuyến', agency: 'Cổng Dịch vụ công quốc gia', state: 'current', startedAt: '2025-10-07T21:40:00+07:00' }],
+};
+
+const received: Dossier = {
+  ...registered,
+  code: '000.00.53.H48-251006-0012',
+  status: 2,
+  channel: 'in-person',
+  receivedAt: '2025-10-06T09:10:00+07:00',
+  timeline: [
+    { title: 'Tiếp nhận hồ sơ', agency: DESK, handler: 'Bùi Thị Hương', state: 'done', startedAt: '2025-10-06T09:10:00+07:00', finishedAt: '2025-10-06T09:25:00+07:00' },
+    { title: 'Giải quyết hồ sơ', agency: 'UBND phường Minh Khai', state: 'pending' },
+  ],
+};
+
+const withdrawn: Dossier = {
+  ...inProgress,
+  code: '000.00.53.H48-250915-0008',
+  status: 7,
+  timeliness: 'on-time',
+  reason: 'Công dân có đơn đề nghị rút hồ sơ để bổ sung hợp đồng chuyển nhượng mới',
+  currentHolder: undefined,
+  timeline: [inProgress.timeline[0]!, { ...inProgress.timeline[1]!, state: 'done' }],
+};
+
+const stopped: Dossier = {
+  ...inProgress,
+  code: '000.00.53.H48-250910-0021',
+  status: 8,
+  timeliness: 'on-time',
+  reason: 'Dừng xử lý theo văn bản của Tòa án nhân dân khu vực 1 về việc thụ lý tranh chấp đất đai',
+  currentHolder: undefined,
+  timeline: [inProgress.timeline[0]!, { ...inProgress.timeline[1]!, state: 'done' }],
+};
+
+const finishedEarly: Dossier = {
+  ...inProgress,
+  code: '000.00.53.H48-250923-0044',
+  status: 9,
+  timeliness: 'early',
+  completedAt: '2025-10-06T16:30:00+07:00',
+  currentHolder: DESK,
+  timeline: inProgress.timeline.map((s, i, all) => ({ ...s, state: i === all.length - 1 ? ('current' as const) : ('done' as const) })),
+};
+
+const returnedOnTime: Dossier = {
+  ...late,
+  code: '000.00.53.H48-250902-0017',
+  timeliness: 'on-time',
+  appointmentDate: '2025-09-26',
+  completedAt: '2025-09-26T10:00:00+07:00',
+  returnedAt: '2025-09-26T15:00:00+07:00',
+  apology: undefined,
+  delivery: 'desk',
+};
+
 const DOSSIERS: Record<string, Dossier> = Object.fromEntries(
-  [inProgress, late, supplement, fees, refused, longText].map((d) => [d.code, d]),
+  [inProgress, late, supplement, fees, refused, longText, registered, received, withdrawn, stopped, finishedEarly, returnedOnTime].map((d) => [d.code, d]),
 );
 
 type Mode = 'ok' | 'not-found' | 'too-many' | 'offline' | 'slow';
@@ -188,6 +254,18 @@ export const LateWithApology: Story = { render: (args) => tracker(args, 'ok', lo
 export const SupplementRequested: Story = { render: (args) => tracker(args, 'ok', look(supplement)) };
 export const FeesToPay: Story = { render: (args) => tracker(args, 'ok', look(fees)) };
 export const Refused: Story = { render: (args) => tracker(args, 'ok', look(refused)) };
+/** Status 1: submitted online, not yet received by the desk. */
+export const Registered: Story = { render: (args) => tracker(args, 'ok', look(registered)) };
+/** Status 2: received at the desk, waiting to be handled. */
+export const Received: Story = { render: (args) => tracker(args, 'ok', look(received)) };
+/** Status 7: the citizen withdrew the dossier. */
+export const Withdrawn: Story = { render: (args) => tracker(args, 'ok', look(withdrawn)) };
+/** Status 8: processing stopped, with the reason. */
+export const Stopped: Story = { render: (args) => tracker(args, 'ok', look(stopped)) };
+/** Status 9: finished before the appointment date, waiting to be collected. */
+export const FinishedEarly: Story = { render: (args) => tracker(args, 'ok', look(finishedEarly)) };
+/** Status 10: returned on the appointment date. */
+export const ReturnedOnTime: Story = { render: (args) => tracker(args, 'ok', look(returnedOnTime)) };
 export const LongVietnameseText: Story = { render: (args) => tracker(args, 'ok', look(longText)) };
 export const TypedLoosely: Story = {
   name: 'Typed loosely (spaces, dash, lower case)',
