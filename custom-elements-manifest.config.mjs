@@ -52,7 +52,7 @@ function publicApiOnly() {
         for (const decl of mod.declarations ?? []) {
           if (decl.kind !== 'class') continue;
           if (decl.members) {
-            decl.members = decl.members.filter((m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#'));
+            decl.members = decl.members.filter((m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !/^[#_]/.test(m.name));
           }
           if (decl.events) decl.events = decl.events.filter((e) => e.name && e.name !== 'name');
         }

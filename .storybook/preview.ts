@@ -7,15 +7,9 @@ import { html } from 'lit';
 
 interface ManifestItem {
   name: string;
-  kind?: string;
-  privacy?: string;
-  static?: boolean;
-  description?: string;
-  inheritedFrom?: unknown;
+  [key: string]: unknown;
 }
 interface ManifestDeclaration {
-  members?: ManifestItem[];
-  events?: ManifestItem[];
   slots?: ManifestItem[];
   cssParts?: ManifestItem[];
   [key: string]: unknown;
@@ -26,21 +20,18 @@ interface Manifest {
 }
 
 /**
- * The manifest lists every class member, but Storybook's docs table should show the public API only:
- * no private/protected/static members, no analyzer artefacts (the base class's `emit(name)` reads as
- * an event called "name"), and the unnamed default slot under a name the table does not drop. CSS
- * parts are named as a stylesheet writes them: the table keys rows by name only, so a part called
- * `result` or `form` would otherwise replace the property or story arg of that name.
+ * The manifest already holds only the public API (custom-elements-manifest.config.mjs); this only
+ * renames for Storybook's table, which keys rows by name alone: the unnamed default slot gets a name
+ * the table does not drop, and CSS parts are named as a stylesheet writes them, so a part called
+ * `result` or `form` does not replace the property or story arg of that name.
  */
-function publicApi(cem: Manifest): Manifest {
+function forDocsTable(cem: Manifest): Manifest {
   return {
     ...cem,
     modules: cem.modules.map((mod) => ({
       ...mod,
       declarations: mod.declarations?.map((decl) => ({
         ...decl,
-        members: decl.members?.filter((m) => !m.privacy && !m.static && !m.name.startsWith('_') && !m.name.startsWith('#')),
-        events: decl.events?.filter((e) => e.description || !e.inheritedFrom),
         slots: decl.slots?.map((s) => (s.name ? s : { ...s, name: '(default)' })),
         cssParts: decl.cssParts?.map((p) => ({ ...p, name: `::part(${p.name})` })),
       })),
@@ -51,7 +42,7 @@ function publicApi(cem: Manifest): Manifest {
 // `npm run build` writes the manifest (it is not committed); a glob, unlike an import, lets Storybook
 // start without it, with Docs pages that lack the API tables until the build has run.
 const found = Object.values(import.meta.glob<Manifest>('../custom-elements.json', { eager: true, import: 'default' }))[0];
-if (found) setCustomElementsManifest(publicApi(found));
+if (found) setCustomElementsManifest(forDocsTable(found));
 else console.warn('custom-elements.json is missing: run `npm run build` for the Docs pages\' API tables');
 
 const MANIFEST_CATEGORIES = new Set(['attributes', 'properties', 'events', 'slots', 'css custom properties', 'css shadow parts']);

@@ -14,7 +14,7 @@ const TYPES: Record<string, string> = {
   array: 'mảng',
 };
 
-/** What the value was, in words: `thiếu` for absent, else its JavaScript type. */
+/** What the value was, in words: "không có giá trị" when absent, else its JavaScript type. */
 function received(input: unknown): string {
   if (input === undefined) return 'không có giá trị';
   if (input === null) return 'null';

@@ -12,9 +12,11 @@ export function toIssues(error: z.core.$ZodError): ValidationIssue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 
-/** Returns the parsed value or throws a ValidationError naming the first failing path. */
-// Vietnamese messages per parse call, not through z.config(): a global config would change the
-// messages of the host application's own zod schemas.
+/**
+ * Returns the parsed value or throws a ValidationError naming the first failing path. Messages are
+ * Vietnamese per parse call, not through z.config(): a global config would change the messages of
+ * the host application's own zod schemas.
+ */
 export function check<S extends z.ZodMiniType>(schema: S, value: unknown, where: 'request' | 'response'): z.output<S> {
   const result = schema.safeParse(value, { error: issueMessage });
   if (result.success) return result.data;

@@ -20,6 +20,11 @@ const loaders: Record<string, () => Promise<PartialMessages>> = {
  */
 const vi: PartialMessages = { ...viCore };
 const builtIn = new Map<string, PartialMessages>([[DEFAULT_LOCALE, vi]]);
+const pending = new Map<string, Promise<PartialMessages>>();
+const overrides = new Map<string, PartialMessages>();
+const merged = new Map<string, Messages>();
+const listeners = new Set<() => void>();
+
 const addedGroups = new Set<PartialMessages>();
 
 /** Adds groups of Vietnamese messages (src/i18n/vi/*.ts) to the default catalogue; cheap when repeated. */
@@ -33,10 +38,6 @@ export function useCatalogues(groups: readonly PartialMessages[]): void {
   }
   if (added) merged.clear();
 }
-const pending = new Map<string, Promise<PartialMessages>>();
-const overrides = new Map<string, PartialMessages>();
-const merged = new Map<string, Messages>();
-const listeners = new Set<() => void>();
 
 /** Canonical BCP 47 tag (`EN-us` → `en-US`), or the default for an empty or malformed one. */
 export function normalizeLocale(tag: string | null | undefined): string {

@@ -807,7 +807,7 @@ function rangesIn(text: string, accepted: Map<string, Accepted>): [number, numbe
     const start = starts[i] as number;
     const end = length === Infinity ? (ends[i] as number) : foldedPrefixEnd(text, start, ends[i] as number, length);
     const last = ranges[ranges.length - 1];
-    if (last && last[1] === (ends[i - 1] as number) && /^\s+$/.test(text.slice(last[1], start)) && end === ends[i]) {
+    if (last && last[1] === (ends[i - 1] as number) && joined(i - 1, i) && end === ends[i]) {
       last[1] = end;
     } else ranges.push([start, end]);
   });

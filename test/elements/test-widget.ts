@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import { MotcuaElement } from '../../src/elements/shared/motcua-element.js';
 import { define } from '../../src/elements/shared/define.js';
-import { clientFor } from '../../src/elements/shared/client-cache.js';
+import { connectWith } from '../../src/elements/shared/client-cache.js';
 import { resourceFactories } from '../../src/api/client.js';
 
 declare module '../../src/elements/shared/events.js' {
@@ -13,8 +13,7 @@ declare module '../../src/elements/shared/events.js' {
 
 export class TestWidget extends MotcuaElement {
   // Calls the API like the real elements do (so the client-picking tests have a client to find).
-  static override resources = resourceFactories;
-  static override connect = clientFor;
+  static override connect = connectWith(resourceFactories);
 
   override render() {
     return html`<h2>${this.t('provider.label')}</h2>

@@ -5,7 +5,7 @@ import { todayIso } from '../../calendar/index.js';
 import type { Dossier } from '../../model/dossier.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { LoadController } from '../shared/load-controller.js';
-import { clientFor } from '../shared/client-cache.js';
+import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { dossiersResource } from '../../api/dossiers.js';
 import { calendarResource } from '../../api/calendar.js';
@@ -54,8 +54,7 @@ const PROBLEM_KEYS: Record<LookupField, Record<LookupProblem, MessageKey>> = {
  */
 export class MotcuaDossierTracker extends MotcuaElement {
   static override catalogues = [viTracker];
-  static override resources = { dossiers: dossiersResource, calendar: calendarResource };
-  static override connect = clientFor;
+  static override connect = connectWith({ dossiers: dossiersResource, calendar: calendarResource });
 
   static override styles = [...MotcuaElement.styles, styles];
 

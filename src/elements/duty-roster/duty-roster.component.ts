@@ -5,7 +5,7 @@ import { isoWeek, todayIso, weekDates } from '../../calendar/index.js';
 import { intlLocale, toDate } from '../../i18n/format.js';
 import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../../model/index.js';
 import { LoadController } from '../shared/load-controller.js';
-import { clientFor } from '../shared/client-cache.js';
+import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { isolateForPrint, type PageSetup } from '../shared/print-page.js';
 import { rosterResource } from '../../api/roster.js';
@@ -79,8 +79,7 @@ interface GridRow {
  */
 export class MotcuaDutyRoster extends MotcuaElement {
   static override catalogues = [viRoster];
-  static override resources = { roster: rosterResource };
-  static override connect = clientFor;
+  static override connect = connectWith({ roster: rosterResource });
 
   static override styles = [...MotcuaElement.styles, styles];
 

@@ -4,7 +4,7 @@ import { isHttpError, isValidationError } from '../../api/errors.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { ChannelInfo, DocumentCase, Procedure } from '../../model/procedure.js';
 import { LoadController } from '../shared/load-controller.js';
-import { clientFor } from '../shared/client-cache.js';
+import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { proceduresResource } from '../../api/procedures.js';
 import { viDetail } from '../../i18n/vi/detail.js';
@@ -44,8 +44,7 @@ import styles from './procedure-detail.styles.js';
  */
 export class MotcuaProcedureDetail extends MotcuaElement {
   static override catalogues = [viDetail];
-  static override resources = { procedures: proceduresResource };
-  static override connect = clientFor;
+  static override connect = connectWith({ procedures: proceduresResource });
 
   static override styles = [...MotcuaElement.styles, styles];
 

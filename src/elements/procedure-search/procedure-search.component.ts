@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { FacetName, FacetValue } from '../../search/types.js';
 import { LoadController } from '../shared/load-controller.js';
-import { clientFor } from '../shared/client-cache.js';
+import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { proceduresResource } from '../../api/procedures.js';
 import { viSearch } from '../../i18n/vi/search.js';
@@ -71,8 +71,7 @@ const NARROW = '(max-width: 600px)';
  */
 export class MotcuaProcedureSearch extends MotcuaElement {
   static override catalogues = [viSearch];
-  static override resources = { procedures: proceduresResource };
-  static override connect = clientFor;
+  static override connect = connectWith({ procedures: proceduresResource });
 
   static override styles = [...MotcuaElement.styles, styles];
 

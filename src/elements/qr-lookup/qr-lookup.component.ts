@@ -313,7 +313,6 @@ export class MotcuaQrLookup extends MotcuaElement {
     this.keySent = Boolean(lookupKey);
   }
 
-  /** The tracker has the code but not the key: the citizen is told to type it. */
   /** What became of a dossier code handed to the tracker: the key went too, or it must be typed. */
   private handOffText(): string {
     if (!this.sentToTracker) return '';

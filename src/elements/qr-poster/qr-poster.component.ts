@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Procedure, ProcedureSummary } from '../../model/procedure.js';
 import { fillLinkTemplate, NATIONAL_PROCEDURE_TEMPLATE } from '../../qr/link.js';
 import { LoadController } from '../shared/load-controller.js';
-import { clientFor } from '../shared/client-cache.js';
+import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { holdPageRule, isolatedPrintActive, isolateForPrint } from '../shared/print-page.js';
 import { proceduresResource } from '../../api/procedures.js';
@@ -49,8 +49,7 @@ const CONCURRENCY = 4;
  */
 export class MotcuaQrPoster extends MotcuaElement {
   static override catalogues = [viQrPoster];
-  static override resources = { procedures: proceduresResource };
-  static override connect = clientFor;
+  static override connect = connectWith({ procedures: proceduresResource });
 
   static override styles = [...MotcuaElement.styles, styles];
 

@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { isHttpError } from '../../api/errors.js';
 import type { Criterion, SurveyForm, SurveyReceipt, SurveyResponse, SurveySection } from '../../model/index.js';
 import { LoadController } from '../shared/load-controller.js';
-import { clientFor } from '../shared/client-cache.js';
+import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { surveysResource } from '../../api/surveys.js';
 import { viSurvey } from '../../i18n/vi/survey.js';
@@ -79,8 +79,7 @@ function outboxFor(name: string): Outbox {
  */
 export class MotcuaSatisfactionSurvey extends MotcuaElement {
   static override catalogues = [viSurvey];
-  static override resources = { surveys: surveysResource };
-  static override connect = clientFor;
+  static override connect = connectWith({ surveys: surveysResource });
 
   static override styles = [...MotcuaElement.styles, styles];
 

@@ -25,3 +25,9 @@ export function clientFor(apiBase: string, factories: Partial<ResourceFactories>
   }
   return entry.client as MotcuaClient;
 }
+
+/** The `connect` of an element that calls the API: the shared client of a base, with `factories`. */
+export const connectWith =
+  (factories: Partial<ResourceFactories>) =>
+  (apiBase: string): MotcuaClient =>
+    clientFor(apiBase, factories);

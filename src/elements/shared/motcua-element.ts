@@ -11,9 +11,7 @@ import type { Formatters } from '../../i18n/format.js';
 import { createFormatters } from '../../i18n/format.js';
 import { getMessages, onMessagesChange, peekMessages, supportedLocale, translate, useCatalogues } from '../../i18n/i18n.js';
 import type { MessageKey, MessageParams, Messages, PartialMessages } from '../../i18n/messages.js';
-import type { ResourceFactories } from '../../api/client.js';
 import { absoluteApiBase } from './api-base.js';
-import type { clientFor } from './client-cache.js';
 import { apiBaseContext, clientContext, localeContext, type MotcuaClient } from './context.js';
 import { errorMessage } from './error-message.js';
 import type { MotcuaEventMap, MotcuaEventName } from './events.js';
@@ -34,18 +32,12 @@ export class MotcuaElement extends LitElement {
   static catalogues: readonly PartialMessages[] = [];
 
   /**
-   * The SDK resources this element calls, built on the shared client of its `api-base` when no
-   * provider or `client` property supplies a whole client.
+   * Builds the client of an `api-base` when no provider or `client` property supplies one
+   * (`connectWith(resources)` from client-cache.ts). Only elements that call the API set it, so
+   * one that never does (the QR reader) carries no HTTP client or schemas.
    * @internal
    */
-  static resources: Partial<ResourceFactories> = {};
-
-  /**
-   * Builds the shared client of an `api-base` (`clientFor` from client-cache.ts). Only elements that
-   * call the API set it, so one that never does (the QR reader) carries no HTTP client or schemas.
-   * @internal
-   */
-  static connect?: typeof clientFor;
+  static connect?: (apiBase: string) => MotcuaClient;
 
   /** API root, e.g. `/api/v1`; used when no provider supplies a client for this base. */
   @property({ attribute: 'api-base' }) apiBase?: string;
@@ -111,8 +103,7 @@ export class MotcuaElement extends LitElement {
   }
 
   private connectTo(apiBase: string): MotcuaClient | undefined {
-    const { connect, resources } = this.constructor as typeof MotcuaElement;
-    return connect?.(apiBase, resources);
+    return (this.constructor as typeof MotcuaElement).connect?.(apiBase);
   }
 
   /** Explicit `client`, then an own `api-base` that differs from the provider's, then the provider. */

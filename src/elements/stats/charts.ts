@@ -27,6 +27,11 @@ export const SERIES: { key: keyof Pick<DossierCounts, 'early' | 'onTime' | 'late
   { key: 'overdue', label: 'stats.overdue' },
 ];
 
+/** The grouping in words for a sentence ("theo tháng"): the group-by label, lower case. */
+export function groupUnit(host: ChartHost, stats: Stats): string {
+  return host.t(`stats.groupBy.${stats.groupBy}` as MessageKey).toLocaleLowerCase(host.fmt.locale);
+}
+
 /** A legend in words, so no series depends on its colour alone. */
 export function legend(host: ChartHost, items: readonly { cls: string; label: string }[]): TemplateResult {
   return html`<ul class="legend" aria-label=${host.t('stats.legend')}>
@@ -36,7 +41,7 @@ export function legend(host: ChartHost, items: readonly { cls: string; label: st
 
 export function renderPeriodChart(host: ChartHost, stats: Stats): TemplateResult {
   const rows = stats.byPeriod;
-  const unit = host.t(`stats.groupBy.${stats.groupBy}` as MessageKey).toLocaleLowerCase(host.fmt.locale);
+  const unit = groupUnit(host, stats);
   const top = rows[indexOfMax(rows.map((r) => r.received))];
   const summary = host.t('stats.periodChartLabel', {
     unit,

@@ -6,7 +6,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { SatisfactionCounts, Stats } from '../../model/stats.js';
-import { legend, type ChartHost } from './charts.js';
+import { groupUnit, legend, type ChartHost } from './charts.js';
 import { renderColumns } from './columns.js';
 import { satisfiedRate } from './stats-math.js';
 
@@ -53,7 +53,7 @@ function renderByPeriod(host: ChartHost, stats: Stats): TemplateResult | typeof 
   const rows = stats.satisfaction.byPeriod;
   if (!rows || rows.length === 0) return nothing;
   const ends = extremes(rows);
-  const unit = host.t(`stats.groupBy.${stats.groupBy}` as MessageKey).toLocaleLowerCase(host.fmt.locale);
+  const unit = groupUnit(host, stats);
   const summary = ends
     ? host.t('stats.satisfactionPeriodChartLabel', {
         unit,

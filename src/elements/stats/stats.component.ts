@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Stats, StatsGroupBy, StatsQuery } from '../../model/stats.js';
 import { LoadController } from '../shared/load-controller.js';
-import { clientFor } from '../shared/client-cache.js';
+import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { statsResource } from '../../api/stats.js';
 import { viStats } from '../../i18n/vi/stats.js';
@@ -44,8 +44,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export class MotcuaStats extends MotcuaElement implements ChartHost {
   static override catalogues = [viStats];
-  static override resources = { stats: statsResource };
-  static override connect = clientFor;
+  static override connect = connectWith({ stats: statsResource });
 
   static override styles = [...MotcuaElement.styles, styles];
 

@@ -1,14 +1,13 @@
 /** The charts' figures as real tables, inside a details element under the charts. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierCounts, SatisfactionCounts, Stats } from '../../model/stats.js';
-import { SERIES, type ChartHost } from './charts.js';
+import { groupUnit, SERIES, type ChartHost } from './charts.js';
 import { ANSWERS } from './satisfaction.js';
 import { onTimeRate, satisfiedRate } from './stats-math.js';
-import type { MessageKey } from '../../i18n/messages.js';
 
 export function renderTables(host: ChartHost, stats: Stats): TemplateResult {
   const range = host.rangeText(stats);
-  const unit = host.t(`stats.groupBy.${stats.groupBy}` as MessageKey).toLocaleLowerCase(host.fmt.locale);
+  const unit = groupUnit(host, stats);
   const n = (v: number) => host.fmt.number(v);
   const countHeads = html`<th scope="col">${host.t('stats.received')}</th>
     <th scope="col">${host.t('stats.resolved')}</th>
