@@ -5,6 +5,7 @@ import { normalizeLocale } from '../../i18n/i18n.js';
 import { resourceFactories } from '../../api/client.js';
 import { absoluteApiBase } from '../shared/api-base.js';
 import { clientFor } from '../shared/client-cache.js';
+import { ensureContextRoot } from '../shared/context-root.js';
 import { apiBaseContext, clientContext, localeContext, type MotcuaClient } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import styles from './provider.styles.js';
@@ -56,6 +57,11 @@ export class MotcuaProvider extends LitElement {
   private readonly localeController = new LocaleController(this, (lang) => {
     this.locale = normalizeLocale(lang);
   });
+
+  override connectedCallback(): void {
+    ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
