@@ -14,6 +14,7 @@ import type { MessageKey, MessageParams, Messages, PartialMessages } from '../..
 import { absoluteApiBase } from './api-base.js';
 import { apiBaseContext, clientContext, localeContext, type MotcuaClient } from './context.js';
 import { enclosingProvider, ensureContextRoot } from './context-root.js';
+import { isReserved, releaseSpace, reserveSpace } from './reserve.js';
 import { errorMessage } from './error-message.js';
 import type { MotcuaEventMap, MotcuaEventName } from './events.js';
 import { LiveRegion } from './live-region.js';
@@ -81,6 +82,13 @@ export class MotcuaElement extends LitElement {
     ensureContextRoot(this.ownerDocument);
     super.connectedCallback();
     this.unsubscribeMessages = onMessagesChange(() => this.resolveLocale());
+    // Until the first real content: the page below must not move when the data arrives.
+    if (!this.hasUpdated) reserveSpace(this);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (isReserved(this) && !this.renderRoot.querySelector('[part~="loading"]')) releaseSpace(this);
   }
 
   override disconnectedCallback(): void {
