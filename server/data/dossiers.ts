@@ -170,6 +170,8 @@ interface Ctx {
   cal: WorkCalendar;
   rng: Rng;
   used: Set<string>;
+  /** A documented dossier: its code and receipt date are given, not drawn. */
+  fixed?: { code: string; received: string };
 }
 
 function dossierCode(ctx: Ctx, agencyCode: string, received: string): string {
@@ -200,7 +202,7 @@ function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): Sam
     case 'refused': case 'withdrawn': case 'stopped': back = rng.int(2, 30); break;
     default: back = days + rng.int(5, 40);
   }
-  const received = cal.addWorkingDays(ctx.lastWorking, -back);
+  const received = ctx.fixed?.received ?? cal.addWorkingDays(ctx.lastWorking, -back);
   const appointment = cal.addWorkingDays(received, days);
   const channel: Channel = plan === 'new' ? 'online' : p.channels.some((x) => x.kind === 'online') && rng.chance(0.45) ? 'online' : p.channels.some((x) => x.kind === 'postal') && rng.chance(0.15) ? 'postal' : 'in-person';
   const receivedAt = at(received, rng.int(7, 10), rng.int(0, 59));
@@ -212,7 +214,7 @@ function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): Sam
   let returned: string | undefined;
   let doneCount = 1;
   const d: Dossier = {
-    code: dossierCode(ctx, atProvince ? PROVINCE_AGENCY_CODE : AGENCY_CODE, received),
+    code: ctx.fixed?.code ?? dossierCode(ctx, atProvince ? PROVINCE_AGENCY_CODE : AGENCY_CODE, received),
     procedure: { code: p.code, name: p.name },
     receivingAgency,
     status,
@@ -348,6 +350,28 @@ export function buildDossiers(today: string, procedures: Procedure[]): SampleDos
     });
   }
   return out;
+}
+
+/**
+ * Dossiers with fixed codes and keys that the README and the docs use, so their examples work
+ * whatever the date: finished long ago, so they never change. Each is built like any other.
+ */
+export const DOCUMENTED_DOSSIERS = [
+  { code: '000.00.53.H48-220921-0099', lookupKey: '483920', received: '2022-09-21', plan: 'on-time', status: 10 },
+  { code: '000.00.53.H48-250901-0099', lookupKey: 'KX7M2Q', received: '2025-09-01', plan: 'early', status: 10 },
+] as const;
+
+export function buildDocumentedDossiers(procedures: Procedure[]): SampleDossier[] {
+  const cal = createWorkCalendar(allHolidays());
+  const pool = candidates(procedures);
+  const civil = pool.find((c) => c.flow === 'civil') ?? pool[0];
+  if (!civil) return [];
+  return DOCUMENTED_DOSSIERS.map(({ code, lookupKey: key, received, plan, status }) => {
+    // "today" well after the appointment, so the dossier is finished and returned.
+    const today = cal.addWorkingDays(received, civil.days + 20);
+    const ctx: Ctx = { today, lastWorking: today, cal, rng: createRng(Number(code.slice(-4)) + 2022), used: new Set(), fixed: { code, received } };
+    return { ...build(ctx, civil, status, plan), lookupKey: key };
+  });
 }
 
 /** Picks the dossiers the demo page lists: one per interesting situation. */
