@@ -358,7 +358,7 @@ export function buildDossiers(today: string, procedures: Procedure[]): SampleDos
  */
 export const DOCUMENTED_DOSSIERS = [
   { code: '000.00.53.H48-220921-0099', lookupKey: '483920', received: '2022-09-21', plan: 'on-time', status: 10 },
-  { code: '000.00.53.H48-250901-0099', lookupKey: 'KX7M2Q', received: '2025-09-01', plan: 'early', status: 10 },
+  { code: '000.00.53.H48-221005-0099', lookupKey: 'KX7M2Q', received: '2022-10-05', plan: 'early', status: 10 },
 ] as const;
 
 export function buildDocumentedDossiers(procedures: Procedure[]): SampleDossier[] {
