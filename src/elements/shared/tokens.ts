@@ -119,6 +119,7 @@ export const tokens = css`
 
   @media print {
     :host {
+      margin-block: 0; /* printed sheets have their own margins (@page) */
       color: #000;
       background: #fff;
       --_primary: #000;
