@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { convertNationalRecords, fromNationalProcedure, isNationalRecordError, NationalRecordError } from '../../src/index.js';
-import { nationalRecords } from './national-fixtures.js';
+import { nationalCatalogue, nationalRecords } from './national-fixtures.js';
 
 const [first] = nationalRecords();
 const real = first!.record;
@@ -83,7 +83,18 @@ describe('convertNationalRecords', () => {
     assert.match(failures[3]!.message, /trùng|duplicate/);
   });
 
+  it('lets a full record replace the catalogue line of the same code, in either order', () => {
+    const line = nationalCatalogue().find((l) => l.code === real.code)!;
+    assert.ok(line, 'the catalogue lists the fixture');
+    for (const batch of [[line, real], [real, line]]) {
+      const { procedures, failures, superseded } = convertNationalRecords(batch);
+      assert.deepEqual(procedures.map((p) => p.source?.shape), ['national-api']);
+      assert.deepEqual(failures, []);
+      assert.deepEqual(superseded, [{ index: batch.indexOf(line), code: real.code }]);
+    }
+  });
+
   it('returns empty lists for an empty batch', () => {
-    assert.deepEqual(convertNationalRecords([]), { procedures: [], failures: [] });
+    assert.deepEqual(convertNationalRecords([]), { procedures: [], failures: [], superseded: [] });
   });
 });

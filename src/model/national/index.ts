@@ -38,6 +38,8 @@ export interface NationalRecordFailure {
 export interface NationalImport {
   procedures: Procedure[];
   failures: NationalRecordFailure[];
+  /** Catalogue lines (names, fields, levels only) left out because a full record of the same code came in the batch. */
+  superseded: { index: number; code: string }[];
 }
 
 function codeOf(record: unknown): string | undefined {
@@ -46,22 +48,36 @@ function codeOf(record: unknown): string | undefined {
   return typeof c === 'string' && c.trim() ? c.trim() : undefined;
 }
 
+const isLine = (p: Procedure) => p.source?.shape === 'national-catalogue';
+
 /**
- * Converts a batch: every good record becomes a Procedure, every bad one is reported (a second
- * record with a code already imported is a failure too: a catalogue is looked up by code).
- * Never throws for a bad record; only a failure that is not a NationalRecordError (a bug) escapes.
+ * Converts a batch: every good record becomes a Procedure, every bad one is reported. A catalogue
+ * is looked up by code, so one code appears once: a full record wins over a catalogue line of the
+ * same code (the line is `superseded`, wherever it came in the batch); two full records, or two
+ * lines, of one code make the second a failure. Never throws for a bad record; only an error that
+ * is not a NationalRecordError (a bug) escapes.
  */
-export function convertNationalRecords(records: readonly unknown[]): NationalImport {
-  const out: NationalImport = { procedures: [], failures: [] };
-  const seen = new Set<string>();
+export function convertNationalRecords(
+  records: readonly unknown[],
+  options: { onProgress?: (done: number, total: number) => void } = {},
+): NationalImport {
+  const out: NationalImport = { procedures: [], failures: [], superseded: [] };
+  const at = new Map<string, { slot: number; index: number }>();
   records.forEach((record, index) => {
     try {
       const p = fromNationalProcedure(record);
-      if (seen.has(p.code)) {
+      const seen = at.get(p.code);
+      if (!seen) {
+        at.set(p.code, { slot: out.procedures.push(p) - 1, index });
+      } else if (isLine(p) && !isLine(out.procedures[seen.slot]!)) {
+        out.superseded.push({ index, code: p.code });
+      } else if (!isLine(p) && isLine(out.procedures[seen.slot]!)) {
+        out.superseded.push({ index: seen.index, code: p.code });
+        out.procedures[seen.slot] = p;
+        at.set(p.code, { slot: seen.slot, index });
+      } else {
         throw new NationalRecordError('code', 'mã thủ tục bị trùng trong lô / duplicate code in the batch', p.code);
       }
-      seen.add(p.code);
-      out.procedures.push(p);
     } catch (error) {
       if (!isNationalRecordError(error)) throw error;
       const failure: NationalRecordFailure = { index, key: error.key, message: error.message };
@@ -69,6 +85,7 @@ export function convertNationalRecords(records: readonly unknown[]): NationalImp
       if (code) failure.code = code;
       out.failures.push(failure);
     }
+    options.onProgress?.(index + 1, records.length);
   });
   return out;
 }
