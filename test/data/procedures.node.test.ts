@@ -21,9 +21,10 @@ describe('sample procedures', () => {
   });
 
   it('uses the real codes, names, fields and levels of the national catalogue, copied verbatim', () => {
-    const copy = JSON.parse(readFileSync(join(import.meta.dirname, '../../server/data/national-catalogue.json'), 'utf8'));
-    const national = new Map<string, Record<string, string>>(
-      JSON.parse(readFileSync(join(NATIONAL_DIR, 'catalogue.json'), 'utf8')).map((l: Record<string, string>) => [l.code, l]),
+    type Line = { code: string; name: string; field: string; level: string; agency: string };
+    const copy: { total: number; lines: Line[] } = JSON.parse(readFileSync(join(import.meta.dirname, '../../server/data/national-catalogue.json'), 'utf8'));
+    const national = new Map<string, Line>(
+      JSON.parse(readFileSync(join(NATIONAL_DIR, 'catalogue.json'), 'utf8')).map((l: Line) => [l.code, l]),
     );
     assert.equal(copy.total, national.size);
     const LEVEL: Record<string, string> = { ministry: 'Cấp bộ', province: 'Cấp tỉnh', commune: 'Cấp xã' };
@@ -33,7 +34,7 @@ describe('sample procedures', () => {
       const p = procedures.find((x) => x.code === line.code)!;
       assert.equal(p.name, line.name.trim().replace(/\s+/g, ' '));
       assert.equal(p.field.name, line.field);
-      assert.deepEqual(p.levels.map((l) => LEVEL[l]), line.level.split(', ').filter((l: string) => l !== 'Cơ quan khác'));
+      assert.deepEqual(p.levels.map((l) => LEVEL[l]), line.level.split(', ').filter((l) => l !== 'Cơ quan khác'));
     }
     const names = new Set(procedures.map((p) => p.name));
     for (const n of [
