@@ -5,7 +5,7 @@ import {
 } from '../../src/model/index.js';
 import { fieldProfile, type FieldProfile } from './fields.js';
 import { LEGAL, type LegalKey } from './legal.js';
-import { nationalLines, type NationalLine } from './national-lines.js';
+import { nationalLines, nationalRecordsByCode, type NationalLine } from './national-lines.js';
 import { createRng, hashString, type Rng } from './prng.js';
 import type { ProcedureTemplate } from './procedure-templates.js';
 import { templateFor } from './templates-by-line.js';
@@ -211,6 +211,9 @@ const LOCAL_LEVELS: Level[] = ['province', 'commune'];
  * variant a province's system still holds from then (old levels, old online level, older dates).
  */
 function fromLine(line: NationalLine): Procedure[] {
+  // A full national record is served as imported: real details, nothing made up.
+  const full = nationalRecordsByCode().get(line.code);
+  if (full) return [fromNationalProcedure(full)];
   const base = fromNationalProcedure(line);
   const rng = createRng(hashString(line.code));
   const { t, old } = templateFor(line, rng);
@@ -233,7 +236,8 @@ let cache: Procedure[] | undefined;
 /**
  * The whole catalogue: the real lines of server/data/national-catalogue.json (codes, names, fields
  * and levels of the national catalogue) with demo details (documents, channels, fees, steps) from
- * the hand-written template of the same name, or made from the field otherwise. Independent of
+ * the hand-written template of the same name, or made from the field otherwise; a line with a full
+ * national record (server/data/national-records) is that record, imported. Independent of
  * `today`, so it is built once.
  */
 export function buildProcedures(): Procedure[] {

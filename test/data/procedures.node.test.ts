@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HTML_SAMPLE_CODE } from '../../server/data/index.js';
-import { NATIONAL_DIR } from '../model/national-fixtures.js';
+import { fromNationalProcedure } from '../../src/model/index.js';
+import { NATIONAL_DIR, nationalRecords } from '../model/national-fixtures.js';
 import { parseFee } from '../../server/data/procedures.js';
 import { sample } from './fixture.js';
 
@@ -48,6 +49,13 @@ describe('sample procedures', () => {
     ]) assert.ok(names.has(n), n);
     // Near-duplicates of one name: several procedures start like "Thủ tục đăng ký khai sinh".
     assert.ok(procedures.filter((p) => p.name.startsWith('Thủ tục đăng ký khai sinh') && /^\d\.\d{6}$/.test(p.code)).length >= 4);
+  });
+
+  it('serves the full national records of commune and province procedures as imported', () => {
+    const shown = procedures.filter((p) => p.source?.shape === 'national-api');
+    const local = nationalRecords().filter(({ record }) => record.isWard || record.isProvince);
+    assert.ok(local.length >= 2);
+    assert.deepEqual(shown, local.map(({ record }) => fromNationalProcedure(record)));
   });
 
   it('mixes old three-tier and new two-tier levels, and old and new online levels', () => {
