@@ -1,6 +1,7 @@
 // Proves the built package works for a consumer: every export target exists (JS and types), the SDK
 // imports in plain Node through the package's own name, its import graph never reaches Lit (so it
 // stays DOM-free), the CDN bundle has no bare imports left, and TypeScript resolves each entry's types.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { init, parse } from 'es-module-lexer';
@@ -71,6 +72,23 @@ if (existsSync(cdn)) {
   const { bare } = graph(cdn);
   if (bare.size) problems.push(`dist/cdn has bare imports left: ${[...bare].join(', ')}`);
 } else problems.push('dist/cdn/motcua.js is missing');
+
+// 4b. Every "bin" runs in plain Node: a shebang, only node: built-ins and the package's own chunks
+// or runtime dependencies as imports, and `--help` exits 0.
+for (const [name, target] of Object.entries(pkg.bin ?? {})) {
+  const file = join(root, target);
+  if (!existsSync(file)) {
+    problems.push(`bin ${name}: ${target} is missing`);
+    continue;
+  }
+  if (!readFileSync(file, 'utf8').startsWith('#!/usr/bin/env node')) problems.push(`bin ${name}: ${target} has no "#!/usr/bin/env node" line`);
+  const deps = new Set(Object.keys(pkg.dependencies ?? {}));
+  for (const spec of graph(file).bare) {
+    if (!spec.startsWith('node:') && !deps.has(spec.split('/')[0])) problems.push(`bin ${name}: imports '${spec}', not a dependency`);
+  }
+  const help = spawnSync(process.execPath, [file, '--help'], { encoding: 'utf8' });
+  if (help.status !== 0) problems.push(`bin ${name}: '${target} --help' exited ${help.status}: ${help.stderr}`);
+}
 
 // 5. TypeScript resolves every entry's declarations through the exports map (NodeNext).
 const checkDir = join(root, 'dist/.consumer-check');

@@ -12,6 +12,7 @@ import { FORMS_PREFIX, serveForm } from './forms.js';
 import { isStaticPath, serveStatic } from './static.js';
 import { openSurveyStore } from './survey-store.js';
 import type { Context, ProcedureIndexLike, SampleData } from './types.js';
+import type { Procedure } from '../src/model/index.js';
 
 export interface ServerOptions {
   port?: number;
@@ -24,6 +25,11 @@ export interface ServerOptions {
   staticRoot?: string;
   /** Replaces the generated sample data (tests use small fixtures). */
   data?: SampleData;
+  /**
+   * Procedures to serve instead of the sample catalogue (an imported national catalogue, see
+   * docs/import.md). Sample dossiers and other data stay as they are.
+   */
+  catalogue?: Procedure[];
   rateLimits?: RateLimitSettings;
   /**
    * Takes the client address for rate limits from the first `X-Forwarded-For` entry. Only for a
@@ -54,6 +60,7 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? console.warn;
   const data = options.data ?? loadSampleData(options.today ?? new Date());
+  if (options.catalogue) data.procedures = options.catalogue;
   const index: ProcedureIndexLike = createProcedureIndex(data.procedures);
   const surveys = await openSurveyStore(options.dataDir ?? resolve(repoRoot, 'server/.data'), log);
   const state = buildState({ data, index, surveys, today: options.today, rateLimits: options.rateLimits });

@@ -1,11 +1,27 @@
 // `node --import tsx server/main.ts`: the demo and the API on PORT (default 8000).
-// HOST (default 0.0.0.0) and DATA_DIR (default server/.data) override the rest.
+// HOST (default 0.0.0.0) and DATA_DIR (default server/.data) override the rest; CATALOGUE names a
+// catalogue file (`motcua import-national … --out catalogue.json`) served instead of the sample one.
 import { startServer } from './app.js';
+import { CatalogueFileError, loadCatalogueFile } from './catalogue.js';
+
+function catalogue() {
+  const path = process.env.CATALOGUE?.trim();
+  if (!path) return undefined;
+  try {
+    const procedures = loadCatalogueFile(path);
+    console.log(`catalogue: ${procedures.length} thủ tục/procedures from ${path}`);
+    return procedures;
+  } catch (error) {
+    if (!(error instanceof CatalogueFileError)) throw error;
+    console.error(`CATALOGUE: ${error.message}`);
+    process.exit(1);
+  }
+}
 
 const port = Number(process.env.PORT || 8000);
 const host = process.env.HOST ?? '0.0.0.0';
 const dataDir = process.env.DATA_DIR || undefined;
-const server = await startServer({ port: Number.isInteger(port) ? port : 8000, host, dataDir });
+const server = await startServer({ port: Number.isInteger(port) ? port : 8000, host, dataDir, catalogue: catalogue() });
 console.log(`motcua demo and API on http://localhost:${server.port}`);
 
 let stopping = false;

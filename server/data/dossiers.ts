@@ -31,21 +31,19 @@ const COMMON: { code: string; flow: Flow }[] = [
   { code: '2.000815', flow: 'civil' },
   { code: '1.004194', flow: 'residence' },
   { code: '2.000720', flow: 'business' },
-  { code: '2.000488', flow: 'criminal' },
-  { code: '1.000401', flow: 'social' },
+  { code: '3.000333', flow: 'criminal' },
+  { code: '1.001598', flow: 'social' },
 ];
 /** Flows chosen by name for templates without a fixed code. */
 const BY_NAME: { match: RegExp; flow: Flow }[] = [
-  { match: /^Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất$/, flow: 'land' },
+  { match: /^Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất/, flow: 'land' },
   { match: /^Cấp đổi Giấy chứng nhận quyền sử dụng đất/, flow: 'land' },
-  { match: /^Tách thửa hoặc hợp thửa đất$/, flow: 'land' },
   { match: /^Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận/, flow: 'land' },
-  { match: /^Cấp giấy phép xây dựng nhà ở riêng lẻ$/, flow: 'building' },
-  { match: /^Cấp giấy phép sửa chữa, cải tạo công trình$/, flow: 'building' },
-  { match: /^Cấp Giấy xác nhận tình trạng hôn nhân$/, flow: 'civil' },
+  { match: /^Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV/, flow: 'building' },
+  { match: /^Cấp giấy phép sửa chữa, cải tạo/i, flow: 'building' },
+  { match: /xác nhận tình trạng hôn nhân$/i, flow: 'civil' },
   { match: /^Đăng ký thường trú$/, flow: 'residence' },
-  { match: /^Xác định, xác định lại mức độ khuyết tật/, flow: 'social' },
-  { match: /^Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất thực phẩm, kinh doanh dịch vụ ăn uống/, flow: 'food' },
+  { match: /^Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm/, flow: 'food' },
 ];
 
 interface Candidate { procedure: Procedure; flow: Flow; days: number }
@@ -284,7 +282,9 @@ function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): Sam
       doneCount = steps.length - 1;
       if (status === 10) {
         const back2 = cal.addWorkingDays(end, rng.int(0, 2));
-        returned = at(back2 > today ? today : back2, back2 > today || back2 === end ? 16 : rng.int(8, 11), rng.int(0, 59));
+        const back = at(back2 > today ? today : back2, back2 > today || back2 === end ? 16 : rng.int(8, 11), rng.int(0, 59));
+        // Returned the day it was completed: never before the minute it was completed.
+        returned = back < completed ? completed : back;
         doneCount = steps.length;
       }
     }
