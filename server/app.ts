@@ -46,6 +46,11 @@ export interface ServerOptions {
   trustProxy?: TrustProxy;
   /** Where warnings go; default console.warn. */
   log?: (message: string) => void;
+  /**
+   * Slow-client limits (ms): headers must arrive within `headers` (15 s), the whole request within
+   * `request` (30 s); Node checks every `checkEvery` (30 s). A late request gets 408.
+   */
+  timeouts?: { headers?: number; request?: number; checkEvery?: number };
   /** Where routine noise goes (clients that drop, malformed requests); default silent unless DEBUG=motcua. */
   debug?: (message: string) => void;
 }
@@ -124,6 +129,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
+      if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+        throw new ApiError(400, 'MALFORMED_REQUEST', 'Yêu cầu HTTP/1.1 thiếu tiêu đề Host.', { headers: { Connection: 'close' } });
+      }
       const target = req.url ?? '/';
       // Prefixing keeps `//host/path` a path instead of a URL with a host.
       const url = new URL(`http://localhost${target.startsWith('/') ? target : `/${target}`}`);
@@ -156,9 +164,18 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
   }
 
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 }, (req, res) => {
-    void handle(req, res);
-  });
+  const server = createServer(
+    {
+      requestTimeout: options.timeouts?.request ?? 30_000,
+      headersTimeout: options.timeouts?.headers ?? 15_000,
+      connectionsCheckingInterval: options.timeouts?.checkEvery ?? 30_000,
+      // Checked in handle() instead, so the refusal is JSON like every other error.
+      requireHostHeader: false,
+    },
+    (req, res) => {
+      void handle(req, res);
+    },
+  );
   server.keepAliveTimeout = 5_000;
   server.on('clientError', onClientError(debug));
 

@@ -17,8 +17,6 @@ export interface Ticket {
 }
 
 export interface RateLimiter {
-  /** 429 (with Retry-After) when the client is already at the limit; counts nothing. */
-  check(client: string, code?: string): Promise<void>;
   /** Counts one event; 429 when that takes the client over the limit. */
   take(client: string, code?: string): Promise<Ticket>;
   /** Takes back an event counted up-front that turned out not to count (a successful look-up). */
@@ -62,15 +60,6 @@ export function createRateLimiter(
   };
 
   return {
-    async check(client, code = 'RATE_LIMITED') {
-      const at = now();
-      const windowStart = windowOf(at);
-      const [row] = await db.query<{ hits: number }>(
-        'select hits from rate_limit_counters where bucket = $1 and client = $2 and window_start = $3',
-        [bucket, client, windowStart],
-      );
-      if (row && Number(row.hits) >= limit) throw tooMany(code, secondsLeft(windowStart, at));
-    },
     async take(client, code = 'RATE_LIMITED') {
       const at = now();
       const windowStart = windowOf(at);

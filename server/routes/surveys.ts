@@ -56,13 +56,11 @@ async function readResponse(ctx: Context): Promise<SurveyResponse> {
 export async function submitSurveyResponse(ctx: Context): Promise<Reply> {
   const { req, state, clientIp } = ctx;
   const limiter = state.limits.surveys;
-  // A client already at its limit is refused before anything is read; counting waits until the
-  // request is known not to be a retry, so answered duplicates cost the citizen nothing.
-  await limiter.check(clientIp);
   const key = idempotencyKey(req);
   const response = await readResponse(ctx);
   const bodyHash = hashBody(response);
-  // A retry of a stored response gets its receipt even if the form changed or its token expired.
+  // A retry of a stored response gets its receipt (even if the form changed or its token expired)
+  // before anything is counted: answered duplicates cost the citizen nothing, even at the limit.
   const replayed = await state.surveys.replay(key, bodyHash);
   if (replayed) return { status: 200, body: replayed };
   const ticket = await limiter.take(clientIp);
