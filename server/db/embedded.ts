@@ -38,7 +38,8 @@ function wrap(db: PGlite, location: string, release: () => Promise<void>): Datab
 
 /**
  * Opens (creating on first start) the database in `<dataDir>/pglite`, after taking the folder's
- * lock. Creating it takes several seconds, so that is said on the console.
+ * lock. Creating it takes seconds (more on the machine's very first one), so that is said on the
+ * console.
  */
 export async function openEmbedded(dataDir: string, log: Log): Promise<Database> {
   await mkdir(dataDir, { recursive: true });
@@ -48,7 +49,11 @@ export async function openEmbedded(dataDir: string, log: Log): Promise<Database>
     const fresh = !existsSync(join(dir, 'PG_VERSION'));
     if (fresh) log(`cơ sở dữ liệu: tạo PostgreSQL nhúng (PGlite) lần đầu trong ${dir}, mất vài giây… (creating the embedded database)`);
     const started = Date.now();
-    const db = await PGlite.create({ dataDir: dir });
+    // A new cluster starts as a copy of the machine's cached empty one (template.ts): initdb runs
+    // once per machine, not once per folder.
+    const db = fresh
+      ? await PGlite.create({ dataDir: dir, loadDataDir: new Blob([await readFile(await pgliteTemplate())]) })
+      : await PGlite.create({ dataDir: dir });
     if (fresh) log(`cơ sở dữ liệu: đã tạo trong ${Math.round((Date.now() - started) / 100) / 10} s`);
     return wrap(db, dir, release);
   } catch (error) {
