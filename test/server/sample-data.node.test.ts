@@ -15,22 +15,20 @@ import {
 import { startServer, type RunningServer } from '../../server/app.js';
 import { loadSampleData } from '../../server/data/index.js';
 import { getJson, postJson, removeDir, tempDir } from './helpers.js';
+import { sharedDatabase } from './db.js';
 
 const TODAY = new Date('2026-03-18T02:00:00Z'); // a Wednesday
 const data = loadSampleData(TODAY);
 
 let server: RunningServer;
-let dir: string;
 let api: string;
 
 before(async () => {
-  dir = await tempDir();
-  server = await startServer({ port: 0, dataDir: dir, today: TODAY });
+  server = await startServer({ port: 0, database: await sharedDatabase(), today: TODAY });
   api = `${server.url}/api/v1`;
 });
 after(async () => {
   await server.close();
-  await removeDir(dir);
 });
 
 describe('sample data through the API', () => {
