@@ -107,6 +107,91 @@ export function hasMarks(text: string): boolean {
   return fold(text) !== text.toLowerCase();
 }
 
+/** Per character: its folded letters, its letter with shape marks kept (ă, ơ, đ), its tone mark. */
+interface CharInfo {
+  folded: string;
+  shaped: string;
+  tone: string;
+}
+
+const charCache = new Map<number, CharInfo>();
+
+function charInfo(code: number): CharInfo {
+  let info = charCache.get(code);
+  if (!info) {
+    const nfd = String.fromCharCode(code).normalize('NFD').toLowerCase();
+    const tone = nfd.match(TONES)?.[0] ?? '';
+    const shaped = nfd.replace(TONES, '').normalize('NFC');
+    info = { folded: foldCluster(String.fromCharCode(code)), shaped, tone };
+    charCache.set(code, info);
+  }
+  return info;
+}
+
+/**
+ * Tokens with their accent keys, in one pass over the text (no normalisation per syllable): what
+ * the index builds from. Equal to {@link tokenize} plus `accentKey` of each token's original text.
+ */
+export interface AccentedTokens extends Tokens {
+  accents: string[];
+}
+
+export function tokenizeAccented(text: string): AccentedTokens {
+  const terms: string[] = [];
+  const accents: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let folded = '';
+  let shaped = '';
+  let tone = '';
+  let start = -1;
+  let end = -1;
+  let simple = true;
+  const close = (): void => {
+    const term = canonical(folded);
+    terms.push(term);
+    // An NFD cluster or a stray mark: take the slow, exact path.
+    if (!simple) accents.push(accentKey(text.slice(start, end)));
+    else accents.push((term !== folded ? shaped.slice(0, -1) + 'i' : shaped) + tone);
+    starts.push(start);
+    ends.push(end);
+    folded = shaped = tone = '';
+    start = -1;
+    simple = true;
+  };
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    let f: string;
+    let j = i + 1;
+    if (code < 0x80 && !isCombining(next)) {
+      f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (text[i] as string);
+      if (isWordChar(f)) {
+        shaped += f;
+      }
+    } else if (!isCombining(next) && !(code >= 0xd800 && code <= 0xdbff)) {
+      const info = charInfo(code);
+      f = info.folded;
+      if (isWordChar(f)) {
+        shaped += info.shaped;
+        if (info.tone) tone = info.tone;
+      }
+    } else {
+      j = clusterEnd(text, i);
+      f = foldCluster(text.slice(i, j));
+      if (isWordChar(f)) simple = false;
+    }
+    if (isWordChar(f)) {
+      if (start < 0) start = i;
+      folded += f;
+      end = j;
+    } else if (start >= 0) close();
+    i = j;
+  }
+  if (start >= 0) close();
+  return { terms, accents, starts, ends };
+}
+
 /** Tokens of a text: canonical folded syllables and their ranges in the original string. */
 export interface Tokens {
   /** Canonical folded syllables (see {@link canonical}). */

@@ -251,7 +251,7 @@ export const nationalQueries: readonly NationalQuery[] = [
   { q: 'ca6p1 la5i the3 ca8n cu7o71c', expect: ['1.014064', '2.001194', '1.000757'], kind: 'telex' },
   { q: 'd9a8ng ky1 ta5m tru1', expect: ['1.004194'], kind: 'telex' },
   { q: 'chuwngs thuwcj banr sao', expect: ['2.000815'], kind: 'telex' },
-  { q: 'ddawng kys thuwowngf truus', expect: ['1.004222'], kind: 'telex' },
+  { q: 'ddawng kys thuwowngf trus', expect: ['1.004222'], kind: 'telex' },
   { q: 'giaays xacs nhaanj ddoocj thaan', expect: ['1.004873'], kind: 'telex' },
   { q: 'ke6t1 ho6n', expect: ['1.000894'], kind: 'telex' },
   { q: 'khai tuwr', expect: ['1.000656'], kind: 'telex' },
