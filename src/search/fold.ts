@@ -74,6 +74,8 @@ function isVowel(c: string | undefined): boolean {
  */
 export function canonical(folded: string): string {
   const n = folded.length;
+  // Short numbers compare by value: "mức độ 02" is "mức độ 2".
+  if (n > 1 && n <= 3 && folded.charCodeAt(0) === 48 /* 0 */ && /^\d+$/.test(folded)) return String(Number(folded));
   if (n < 2 || folded.charCodeAt(n - 1) !== 121 /* y */) return folded;
   const before = folded[n - 2];
   if (!isVowel(before) || (before === 'u' && n === 3 && folded[0] === 'q')) {

@@ -166,6 +166,7 @@ export class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
       expansions: variant.tokens.map((t) => this.vocabulary.expand(t)),
       accents: variant.tokens.map((t) => (t.accent === undefined ? -1 : (this.accentIds.get(t.accent) ?? -1))),
       rewritten: variant.rewritten,
+      rank: variant.rank,
       level,
     };
   }

@@ -21,12 +21,19 @@ export interface QueryToken {
    * each. Taken literally, such words count only when they stand together.
    */
   phrase?: number;
+  /** Brought in by a synonym rule: catalogue wording, never a filler word. */
+  rewrite?: boolean;
 }
 
 export interface QueryVariant {
   tokens: QueryToken[];
   /** Came from a synonym rule rather than the literal words. */
   rewritten: boolean;
+  /**
+   * How far down the rules' lists of meanings this reading went (0: each rule's first meaning).
+   * A rule lists its meanings most specific first, so a later one scores a little lower.
+   */
+  rank: number;
 }
 
 /** What the planner needs to know of the catalogue. */
@@ -40,6 +47,11 @@ export interface Lexicon {
 interface CompiledRule {
   terms: string[];
   means: string[][];
+}
+
+interface CompiledStop {
+  terms: string[];
+  accents: string[];
 }
 
 interface CompiledHint {
@@ -72,7 +84,8 @@ function longestAt(phrases: readonly string[][], tokens: readonly QueryToken[], 
 
 export class QueryPlanner {
   private readonly rulesByFirst = new Map<string, CompiledRule[]>();
-  private readonly stops: string[][];
+  private readonly stops: CompiledStop[];
+  private readonly stopTerms: string[][];
   private readonly hints: CompiledHint[];
   /** Every syllable a rule mentions: never split nor decoded, it is a word people type ("cccd"). */
   private readonly ruleTerms = new Set<string>();
@@ -91,7 +104,8 @@ export class QueryPlanner {
       }
     }
     for (const list of this.rulesByFirst.values()) list.sort((a, b) => b.terms.length - a.terms.length);
-    this.stops = stopPhrases.map(termsOf).filter((s) => s.length > 0);
+    this.stops = stopPhrases.map((p) => ({ terms: termsOf(p), accents: accentsOf(p) })).filter((s) => s.terms.length > 0);
+    this.stopTerms = this.stops.map((s) => s.terms);
     this.hints = hints
       .map((h) => ({ terms: termsOf(h.phrase), accents: accentsOf(h.phrase), level: h.level, notBefore: (h.notBefore ?? []).map((w) => termsOf(w)[0] ?? '') }))
       .filter((h) => h.terms.length > 0)
@@ -159,7 +173,7 @@ export class QueryPlanner {
     for (let i = 0; i < tokens.length; ) {
       const rule = this.ruleAt(tokens, i);
       // Filler phrases outrank shorter rules: "làm sao" is a question, not "làm" (cấp).
-      if (rule && longestAt(this.stops, tokens, i) <= rule.terms.length) {
+      if (rule && longestAt(this.stopTerms, tokens, i) <= rule.terms.length) {
         if (run.length) segments.push({ literal: run, alternatives: [], keepLiteral: true });
         run = [];
         const literal = tokens.slice(i, i + rule.terms.length);
@@ -174,17 +188,17 @@ export class QueryPlanner {
     }
     if (run.length) segments.push({ literal: run, alternatives: [], keepLiteral: true });
 
-    let variants: QueryVariant[] = [{ tokens: [], rewritten: false }];
+    let variants: QueryVariant[] = [{ tokens: [], rewritten: false, rank: 0 }];
     segments.forEach((segment, phrase) => {
       const literal = segment.alternatives.length ? segment.literal.map((t) => ({ ...t, phrase })) : segment.literal;
       const next: QueryVariant[] = [];
       for (const variant of variants) {
-        if (segment.keepLiteral) next.push({ tokens: [...variant.tokens, ...literal], rewritten: variant.rewritten });
-        for (const alternative of segment.alternatives) {
-          if (next.length >= MAX_VARIANTS) break;
-          const replaced = alternative.map((term) => ({ term, prefix: false, optional: false }));
-          next.push({ tokens: [...variant.tokens, ...replaced], rewritten: true });
-        }
+        if (segment.keepLiteral) next.push({ tokens: [...variant.tokens, ...literal], rewritten: variant.rewritten, rank: variant.rank });
+        segment.alternatives.forEach((alternative, k) => {
+          if (next.length >= MAX_VARIANTS) return;
+          const replaced = alternative.map((term) => ({ term, prefix: false, optional: false, rewrite: true }));
+          next.push({ tokens: [...variant.tokens, ...replaced], rewritten: true, rank: variant.rank + k });
+        });
       }
       variants = next.slice(0, MAX_VARIANTS);
     });
@@ -212,9 +226,23 @@ export class QueryPlanner {
     return undefined;
   }
 
+  /**
+   * Marks the user's filler words optional. Words a rule brought in are the catalogue's and never
+   * filler; a word typed with marks must match the filler's marks ("căn" is not "cần").
+   */
   private markStops(tokens: QueryToken[]): void {
     for (let i = 0; i < tokens.length; i++) {
-      const n = longestAt(this.stops, tokens, i);
+      let n = 0;
+      for (const stop of this.stops) {
+        const len = stop.terms.length;
+        if (len <= n || i + len > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < len && ok; k++) {
+          const t = tokens[i + k] as QueryToken;
+          ok = !t.rewrite && t.term === stop.terms[k] && (t.accent === undefined || t.accent === stop.accents[k]);
+        }
+        if (ok) n = len;
+      }
       for (let k = 0; k < n; k++) (tokens[i + k] as QueryToken).optional = true;
       if (n > 0) i += n - 1;
     }

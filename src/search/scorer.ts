@@ -13,7 +13,7 @@
  *   finish   the score: matched weight and phrase bonus over the query weight, times coverage,
  *            length and qualifier costs, the level hint, the prior
  */
-import type { IndexData } from './index-data.js';
+import { IN_FIELD, type IndexData } from './index-data.js';
 import type { QueryToken } from './query.js';
 
 /** Per-syllable name flags (see NameFlags in procedure-index.ts). */
@@ -37,6 +37,8 @@ export interface Reading {
   /** Accent id of each token's typed marks, -1 when typed without marks (or unknown marks). */
   accents: readonly number[];
   rewritten: boolean;
+  /** Sum of the meaning ranks the rewrite used (see QueryVariant.rank). */
+  rank: number;
   /** Level bits the query names, 0 when none. */
   level: number;
 }
@@ -71,6 +73,13 @@ const QUALIFIER_PENALTY = 0.25;
 /** A procedure must cover this share of the best-covered procedure's query weight. */
 const MIN_COVERAGE = 0.6;
 const REWRITE_FACTOR = 0.97;
+/** Per step down a rule's list of meanings (most specific first). */
+const MEANING_STEP = 0.95;
+/** Query weight found in the procedure's field as well ("xây dựng" in "Hoạt động xây dựng"). */
+const FIELD_AGREEMENT = 0.5;
+/** Qualifiers past the head of a name (its first syllables) are sub-cases of a long list. */
+const HEAD = 8;
+const TAIL_QUALIFIER = 0.25;
 /** A rewritten phrase ("sổ đỏ") whose words are found apart, taken literally. */
 const LOOSE_PHRASE_FACTOR = 0.6;
 /** A procedure of another level than the query names; of no known level. */
@@ -99,6 +108,8 @@ export class Scorer {
   private readonly tokQuality: Float64Array;
   private readonly matched: Float64Array;
   private readonly cover: Float64Array;
+  private readonly inField: Float64Array;
+  private readonly tokField: Uint8Array;
   private readonly candidates: Int32Array;
   private candidateCount = 0;
   private readonly touched: Int32Array;
@@ -139,6 +150,8 @@ export class Scorer {
     this.tokQuality = new Float64Array(n);
     this.matched = new Float64Array(n);
     this.cover = new Float64Array(n);
+    this.inField = new Float64Array(n);
+    this.tokField = new Uint8Array(n);
     this.candidates = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.termBits = new Int32Array(data.terms.length);
@@ -166,7 +179,7 @@ export class Scorer {
     if (best === 0) return;
     const threshold = best * MIN_COVERAGE - 1e-9;
     this.markTerms(reading);
-    const factor = reading.rewritten ? REWRITE_FACTOR : 1;
+    const factor = reading.rewritten ? REWRITE_FACTOR * MEANING_STEP ** reading.rank : 1;
     for (let c = 0; c < this.candidateCount; c++) {
       const doc = this.candidates[c] as number;
       if ((this.cover[doc] as number) < threshold) continue;
@@ -189,6 +202,8 @@ export class Scorer {
     this.firstRequired = -1;
     let last = -1;
     let any = false;
+    let known = 0;
+    let knownCount = 0;
     for (let i = 0; i < m; i++) {
       const list = expansions[i] as readonly Expansion[];
       const full = (this.full[i] = this.tokenIdf(list));
@@ -197,7 +212,11 @@ export class Scorer {
       for (const e of list) w = Math.max(w, Math.min(idf[e.term] as number, full) * e.quality);
       this.weight[i] = w;
       this.previous[i] = last;
-      if (w > 0) any = true;
+      if (w > 0) {
+        any = true;
+        known += w;
+        knownCount++;
+      }
       if ((tokens[i] as QueryToken).optional) {
         this.optionalBits |= 1 << i;
         continue;
@@ -209,6 +228,12 @@ export class Scorer {
         if (this.firstRequired < 0) this.firstRequired = i;
         last = i;
       }
+    }
+    // A word of a rewritten phrase the catalogue does not know ("photo" of "photo công chứng")
+    // is still asked for in the literal reading, so that reading does not win by ignoring it.
+    for (let i = 0; i < m; i++) {
+      const t = tokens[i] as QueryToken;
+      if (t.phrase !== undefined && !t.optional && this.weight[i] === 0 && knownCount > 0) this.required += known / knownCount;
     }
     return any;
   }
@@ -232,13 +257,16 @@ export class Scorer {
         const end = postStart[e.term + 1] as number;
         for (let k = postStart[e.term] as number; k < end; k++) {
           const doc = postDocs[k] as number;
-          const c = w * (placeWeights[postFields[k] as number] as number);
+          const fields = postFields[k] as number;
+          const c = w * (placeWeights[fields] as number);
           if (this.tokStamp[doc] !== tokStamp) {
             this.tokStamp[doc] = tokStamp;
             this.tokBest[doc] = c;
             this.tokQuality[doc] = q;
+            this.tokField[doc] = fields & IN_FIELD;
             this.touched[touched++] = doc;
           } else {
+            this.tokField[doc]! |= fields & IN_FIELD;
             if (c > (this.tokBest[doc] as number)) this.tokBest[doc] = c;
             if (q > (this.tokQuality[doc] as number)) this.tokQuality[doc] = q;
           }
@@ -251,11 +279,13 @@ export class Scorer {
           this.stamp[doc] = stamp;
           this.matched[doc] = 0;
           this.cover[doc] = 0;
+          this.inField[doc] = 0;
           this.candidates[this.candidateCount++] = doc;
         }
         this.matched[doc]! += (this.tokBest[doc] as number) * (optional ? OPTIONAL_WEIGHT : 1);
         // Coverage counts how well the syllable matched, wherever it was found.
         if (!optional) {
+          if (this.tokField[doc]) this.inField[doc]! += weight;
           const cover = (this.cover[doc]! += weight * (this.tokQuality[doc] as number));
           if (cover > bestCover) bestCover = cover;
         }
@@ -375,7 +405,7 @@ export class Scorer {
       const flag = flags[from + p] as number;
       const cost = spec[nameAccents[from + p] as number] as number;
       extra += flag & IN_BRACKETS ? BRACKET_SHARE * cost : cost;
-      if (flag & QUALIFIER_START) qualifiers++;
+      if (flag & QUALIFIER_START) qualifiers += p < HEAD ? 1 : TAIL_QUALIFIER;
     }
     const required = this.required > 0 ? this.required : 1;
     let bonus = this.start;
@@ -394,6 +424,7 @@ export class Scorer {
     }
     if (this.requiredCount > 1 && adjacent >= this.requiredCount - 1) bonus += WHOLE_PHRASE_BONUS * required;
     const coverage = this.required > 0 ? (this.cover[doc] as number) / this.required : 1;
+    const field = 1 + (FIELD_AGREEMENT * (this.inField[doc] as number)) / required;
     let level = 1;
     if (reading.level) {
       const bits = levels[doc] as number;
@@ -402,7 +433,7 @@ export class Scorer {
     // Normalised by the query's weight, so a rewrite with more words is not favoured; times the
     // share of the query covered, so every missing word costs.
     return (
-      ((((this.matched[doc] as number) + bonus) / required) * coverage * (prior[doc] as number) * level * loose) /
+      ((((this.matched[doc] as number) + bonus) / required) * coverage * field * (prior[doc] as number) * level * loose) /
       ((1 + LENGTH_PENALTY * Math.log2(1 + extra)) * (1 + QUALIFIER_PENALTY * qualifiers))
     );
   }
