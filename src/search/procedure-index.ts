@@ -8,8 +8,8 @@ import { Vocabulary } from './expand.js';
 import { FacetIndex } from './facets.js';
 import { accentKey, fold, tokenize } from './fold.js';
 import { acceptedTerms, matchesOf } from './highlight.js';
-import { buildIndexData, type IndexData } from './index-data.js';
-import { QueryPlanner, type QueryVariant } from './query.js';
+import { buildIndexData, IN_FIELD, type IndexData } from './index-data.js';
+import { QueryPlanner, type Lexicon, type QueryVariant } from './query.js';
 import { IN_BRACKETS, QUALIFIER, QUALIFIER_START, Scorer, type Reading, type ScoringTables } from './scorer.js';
 import { deserializeIndex, serializeIndex, type SerializedIndex } from './serialize.js';
 import { defaultStopPhrases, defaultSynonyms } from './synonyms.js';
@@ -80,12 +80,24 @@ function nameSpec(data: IndexData): Float32Array {
   return Float32Array.from(df, (n) => Math.min(SPEC_MAX, Math.max(SPEC_MIN, Math.log(1 + size / (n || 1)) / ref)));
 }
 
+/** Idf mass of each procedure's field syllables, from the postings that say "in the field". */
+function fieldMass(data: IndexData, idf: Float64Array): Float32Array {
+  const mass = new Float32Array(data.size);
+  const { postStart, postDocs, postFields } = data;
+  for (let t = 0; t < data.terms.length; t++) {
+    for (let k = postStart[t] as number; k < (postStart[t + 1] as number); k++) {
+      if ((postFields[k] as number) & IN_FIELD) mass[postDocs[k] as number]! += idf[t] as number;
+    }
+  }
+  return mass;
+}
+
 function tablesOf<P extends SearchableProcedure>(data: IndexData, procedures: readonly P[], options: ProcedureIndexOptions<P>): ScoringTables {
   const n = data.size;
   const idf = Float64Array.from(data.df, (df) => Math.log(1 + n / (df || 1)));
   const prior = Float32Array.from(procedures, (p) => onlinePrior(p.onlineLevel) * (options.boost ? Math.max(0, options.boost(p)) : 1));
   const flags = nameFlags(data, [...defaultQualifiers, ...(options.qualifiers ?? [])]);
-  return { idf, spec: nameSpec(data), flags, prior };
+  return { idf, spec: nameSpec(data), flags, prior, fieldMass: fieldMass(data, idf) };
 }
 
 export class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
@@ -97,6 +109,8 @@ export class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
   private readonly scorer: Scorer;
   private codeIndex?: CodeIndex;
   private order?: Int32Array;
+  /** Pairs of name syllables next to each other (a * terms + b), built on first need. */
+  private pairs?: Set<number>;
   // Best score per procedure over the readings of one query.
   private epoch = 0;
   private readonly bestStamp: Uint32Array;
@@ -123,6 +137,28 @@ export class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     this.best = new Float64Array(n);
     this.matched = new Int32Array(n);
   }
+
+  /** What the query planner asks of the catalogue. */
+  private readonly lexicon: Lexicon = {
+    knows: (term) => this.vocabulary.knows(term),
+    split: (term, typing) => this.vocabulary.split(term, typing),
+    adjacent: (a, b) => {
+      const ia = this.vocabulary.ids.get(a);
+      const ib = this.vocabulary.ids.get(b);
+      if (ia === undefined || ib === undefined) return false;
+      const t = this.data.terms.length;
+      if (!this.pairs) {
+        const { nameStart, nameTerms } = this.data;
+        this.pairs = new Set<number>();
+        for (let d = 0; d < this.size; d++) {
+          for (let p = (nameStart[d] as number) + 1; p < (nameStart[d + 1] as number); p++) {
+            this.pairs.add((nameTerms[p - 1] as number) * t + (nameTerms[p] as number));
+          }
+        }
+      }
+      return this.pairs.has(ia * t + ib);
+    },
+  };
 
   /** The index as plain data, to ship beside the catalogue and load with `loadProcedureIndex`. */
   serialize(): SerializedIndex {
@@ -176,9 +212,9 @@ export class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     const offset = Math.max(0, options.offset ?? 0);
     const text = (query ?? '').normalize('NFC');
     const { words, hits: codeHits } = this.codes(text);
-    const tokens = this.planner.tokens(words.join(' '), !/\s$/.test(text) && words.length > 0, this.vocabulary);
+    const tokens = this.planner.tokens(words.join(' '), !/\s$/.test(text) && words.length > 0, this.lexicon);
     const level = this.planner.levelHint(tokens);
-    const variants = tokens.length ? this.planner.variants(tokens, this.vocabulary) : [];
+    const variants = tokens.length ? this.planner.variants(tokens, this.lexicon) : [];
 
     this.epoch++;
     this.matchedCount = 0;

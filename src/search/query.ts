@@ -42,6 +42,8 @@ export interface Lexicon {
   knows(term: string): boolean;
   /** Splits "dangky" into known syllables, or undefined. */
   split(term: string, typing: boolean): string[] | undefined;
+  /** Some name has syllable `a` right before syllable `b`. */
+  adjacent(a: string, b: string): boolean;
 }
 
 interface CompiledRule {
@@ -208,9 +210,19 @@ export class QueryPlanner {
       const key = v.tokens.map((t) => t.term + (t.prefix ? '*' : '') + (t.optional ? '?' : '')).join(' ');
       if (seen.has(key) || v.tokens.length === 0) return false;
       seen.add(key);
-      this.markStops(v.tokens);
+      this.markStops(v.tokens, lexicon);
       return true;
     });
+  }
+
+  /** Bare token i makes a catalogue pair with a neighbour that is not a filler itself. */
+  private pairs(tokens: readonly QueryToken[], i: number, lexicon: Lexicon): boolean {
+    const t = tokens[i] as QueryToken;
+    if (t.accent !== undefined) return false;
+    const isStop = (u: QueryToken | undefined) => !u || this.stopTerms.some((s) => s.length === 1 && s[0] === u.term);
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    return (!isStop(before) && lexicon.adjacent((before as QueryToken).term, t.term)) || (!isStop(after) && lexicon.adjacent(t.term, (after as QueryToken).term));
   }
 
   private ruleAt(tokens: QueryToken[], i: number): CompiledRule | undefined {
@@ -228,9 +240,11 @@ export class QueryPlanner {
 
   /**
    * Marks the user's filler words optional. Words a rule brought in are the catalogue's and never
-   * filler; a word typed with marks must match the filler's marks ("căn" is not "cần").
+   * filler; a word typed with marks must match the filler's marks ("căn" is not "cần"); a bare
+   * one-syllable filler that makes a pair of the catalogue's with a neighbour is that pair's
+   * word ("cap thi thuc": thị thực, not thì).
    */
-  private markStops(tokens: QueryToken[]): void {
+  private markStops(tokens: QueryToken[], lexicon: Lexicon): void {
     for (let i = 0; i < tokens.length; i++) {
       let n = 0;
       for (const stop of this.stops) {
@@ -241,6 +255,7 @@ export class QueryPlanner {
           const t = tokens[i + k] as QueryToken;
           ok = !t.rewrite && t.term === stop.terms[k] && (t.accent === undefined || t.accent === stop.accents[k]);
         }
+        if (ok && len === 1 && this.pairs(tokens, i, lexicon)) ok = false;
         if (ok) n = len;
       }
       for (let k = 0; k < n; k++) (tokens[i + k] as QueryToken).optional = true;

@@ -52,6 +52,8 @@ export interface ScoringTables {
   flags: Uint8Array;
   /** Per procedure: online level and the portal's boost. */
   prior: Float32Array;
+  /** Per procedure: idf mass of its field's syllables (0 without a field). */
+  fieldMass: Float32Array;
 }
 
 /** Match quality of an exact syllable. */
@@ -75,8 +77,14 @@ const MIN_COVERAGE = 0.6;
 const REWRITE_FACTOR = 0.97;
 /** Per step down a rule's list of meanings (most specific first). */
 const MEANING_STEP = 0.95;
-/** Query weight found in the procedure's field as well ("xây dựng" in "Hoạt động xây dựng"). */
-const FIELD_AGREEMENT = 0.5;
+/**
+ * Share of the procedure's field the query names ("xây dựng" of "Hoạt động xây dựng"): the query
+ * is about that domain. Measured on the field, so every reading of a query that names the same
+ * field words gets the same factor.
+ */
+const FIELD_AGREEMENT = 0.3;
+/** A syllable typed with marks found in the name only with other marks ("mất" in "mặt"). */
+const MISMARKED = 0.5;
 /** Qualifiers past the head of a name (its first syllables) are sub-cases of a long list. */
 const HEAD = 8;
 const TAIL_QUALIFIER = 0.25;
@@ -109,7 +117,7 @@ export class Scorer {
   private readonly matched: Float64Array;
   private readonly cover: Float64Array;
   private readonly inField: Float64Array;
-  private readonly tokField: Uint8Array;
+  private readonly tokField: Float64Array;
   private readonly candidates: Int32Array;
   private candidateCount = 0;
   private readonly touched: Int32Array;
@@ -138,6 +146,8 @@ export class Scorer {
   private requiredBits = 0;
   private optionalBits = 0;
   private start = 0;
+  /** Query syllables found in the scanned name, as bits. */
+  private found = 0;
 
   constructor(
     private readonly data: IndexData,
@@ -151,7 +161,7 @@ export class Scorer {
     this.matched = new Float64Array(n);
     this.cover = new Float64Array(n);
     this.inField = new Float64Array(n);
-    this.tokField = new Uint8Array(n);
+    this.tokField = new Float64Array(n);
     this.candidates = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.termBits = new Int32Array(data.terms.length);
@@ -183,8 +193,8 @@ export class Scorer {
     for (let c = 0; c < this.candidateCount; c++) {
       const doc = this.candidates[c] as number;
       if ((this.cover[doc] as number) < threshold) continue;
-      const found = this.scan(reading, doc);
-      this.place(reading, doc, found);
+      this.found = this.scan(reading, doc);
+      this.place(reading, doc, this.found);
       consider(doc, this.finish(reading, doc) * factor);
     }
     this.clearTerms();
@@ -259,14 +269,15 @@ export class Scorer {
           const doc = postDocs[k] as number;
           const fields = postFields[k] as number;
           const c = w * (placeWeights[fields] as number);
+          const inField = fields & IN_FIELD ? (idf[e.term] as number) : 0;
           if (this.tokStamp[doc] !== tokStamp) {
             this.tokStamp[doc] = tokStamp;
             this.tokBest[doc] = c;
             this.tokQuality[doc] = q;
-            this.tokField[doc] = fields & IN_FIELD;
+            this.tokField[doc] = inField;
             this.touched[touched++] = doc;
           } else {
-            this.tokField[doc]! |= fields & IN_FIELD;
+            if (inField > (this.tokField[doc] as number)) this.tokField[doc] = inField;
             if (c > (this.tokBest[doc] as number)) this.tokBest[doc] = c;
             if (q > (this.tokQuality[doc] as number)) this.tokQuality[doc] = q;
           }
@@ -284,8 +295,8 @@ export class Scorer {
         }
         this.matched[doc]! += (this.tokBest[doc] as number) * (optional ? OPTIONAL_WEIGHT : 1);
         // Coverage counts how well the syllable matched, wherever it was found.
+        this.inField[doc]! += this.tokField[doc] as number;
         if (!optional) {
-          if (this.tokField[doc]) this.inField[doc]! += weight;
           const cover = (this.cover[doc]! += weight * (this.tokQuality[doc] as number));
           if (cover > bestCover) bestCover = cover;
         }
@@ -411,7 +422,9 @@ export class Scorer {
     let bonus = this.start;
     let adjacent = 0;
     let loose = 1;
+    let mismarked = 0;
     for (let i = 0; i < this.count; i++) {
+      if ((reading.accents[i] as number) >= 0 && (this.found >> i) & 1 && this.accentBest[i] === 0) mismarked += this.weight[i] as number;
       const prev = this.previous[i] as number;
       const pair = this.pairBest[i] as number;
       if (prev >= 0 && pair > 0) bonus += pair * (((this.weight[prev] as number) + (this.weight[i] as number)) / 2);
@@ -424,7 +437,8 @@ export class Scorer {
     }
     if (this.requiredCount > 1 && adjacent >= this.requiredCount - 1) bonus += WHOLE_PHRASE_BONUS * required;
     const coverage = this.required > 0 ? (this.cover[doc] as number) / this.required : 1;
-    const field = 1 + (FIELD_AGREEMENT * (this.inField[doc] as number)) / required;
+    const mass = this.tables.fieldMass[doc] as number;
+    const field = mass > 0 ? 1 + FIELD_AGREEMENT * Math.min(1, (this.inField[doc] as number) / mass) : 1;
     let level = 1;
     if (reading.level) {
       const bits = levels[doc] as number;
@@ -432,8 +446,9 @@ export class Scorer {
     }
     // Normalised by the query's weight, so a rewrite with more words is not favoured; times the
     // share of the query covered, so every missing word costs.
+    const marks = 1 - (MISMARKED * Math.min(mismarked, required)) / required;
     return (
-      ((((this.matched[doc] as number) + bonus) / required) * coverage * field * (prior[doc] as number) * level * loose) /
+      ((((this.matched[doc] as number) + bonus) / required) * coverage * field * marks * (prior[doc] as number) * level * loose) /
       ((1 + LENGTH_PENALTY * Math.log2(1 + extra)) * (1 + QUALIFIER_PENALTY * qualifiers))
     );
   }
