@@ -194,6 +194,49 @@ export function tokenizeAccented(text: string): AccentedTokens {
   return { terms, accents, starts, ends };
 }
 
+/** Per UTF-16 code: 1 letter or digit, 2 other, 3 needs the exact path (mark, surrogate); 0 not seen. */
+const charClass = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let c = charClass[code] as number;
+  if (c === 0) {
+    if (isCombining(code) || (code >= 0xd800 && code <= 0xdfff)) c = 3;
+    else c = isWordChar(foldCluster(String.fromCharCode(code))) ? 1 : 2;
+    charClass[code] = c;
+  }
+  return c;
+}
+
+/**
+ * Start and end of each syllable of `text` into `spans` (start, end, start, end…); returns the
+ * number of syllables, or -1 when the text has combining marks or surrogates (then use
+ * {@link tokenizeAccented}). A fast pre-pass for building: syllables are then read one by one.
+ */
+export function syllableSpans(text: string, spans: Int32Array): number {
+  let n = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = classOf(text.charCodeAt(i));
+    if (c === 3) return -1;
+    if (c === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (2 * n + 2 > spans.length) return -1;
+      spans[2 * n] = start;
+      spans[2 * n + 1] = i;
+      n++;
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    if (2 * n + 2 > spans.length) return -1;
+    spans[2 * n] = start;
+    spans[2 * n + 1] = text.length;
+    n++;
+  }
+  return n;
+}
+
 /** Tokens of a text: canonical folded syllables and their ranges in the original string. */
 export interface Tokens {
   /** Canonical folded syllables (see {@link canonical}). */

@@ -2,8 +2,8 @@
  * What the index is made of, as flat typed arrays (the same shape built from procedures or loaded
  * from a serialised index), and the stages that build it from procedures.
  */
-import { tokenizeAccented } from './fold.js';
-import { levelBits, levelsBits } from './levels.js';
+import { syllableSpans, tokenizeAccented } from './fold.js';
+import { levelBits } from './levels.js';
 import type { SearchableProcedure } from './types.js';
 
 /** Where a syllable was found, as bits of a posting. */
@@ -50,38 +50,104 @@ class Interner {
   }
 }
 
-interface TextIds {
-  terms: number[];
-  accents: number[];
-  brackets: number[];
+/** A growable Int32Array. */
+class IntList {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
-/** Stage 1: every distinct text tokenized once (agencies and fields recur), terms interned. */
-class TextTable {
-  readonly terms = new Interner();
-  readonly accents = new Interner();
-  private readonly cache = new Map<string, TextIds>();
+/**
+ * Stage 1, reading: the syllables of a text as term and accent ids. Each distinct written
+ * syllable ("Cấp", "cấp", "hộ") is folded once; after that a syllable costs one map lookup.
+ * The last text read is in `terms`, `accents` and `brackets` (scratch, `count` long).
+ */
+class SyllableReader {
+  readonly termIds = new Interner();
+  readonly accentIds = new Interner();
+  private readonly written = new Map<string, number>();
+  private readonly writtenTerm: number[] = [];
+  private readonly writtenAccent: number[] = [];
+  private spans = new Int32Array(512);
+  terms = new Int32Array(256);
+  accents = new Int32Array(256);
+  brackets = new Uint8Array(256);
+  count = 0;
 
-  of(text: string): TextIds {
-    let out = this.cache.get(text);
-    if (!out) {
-      const tokens = tokenizeAccented(text);
-      const n = tokens.terms.length;
-      out = { terms: new Array<number>(n), accents: new Array<number>(n), brackets: bracketFlags(text, tokens.starts) };
-      for (let i = 0; i < n; i++) {
-        out.terms[i] = this.terms.id(tokens.terms[i] as string);
-        out.accents[i] = this.accents.id(tokens.accents[i] as string);
-      }
-      this.cache.set(text, out);
+  read(text: string): number {
+    let n = syllableSpans(text, this.spans);
+    if (n < 0 && text.length * 2 > this.spans.length) {
+      this.spans = new Int32Array(text.length * 2 + 2);
+      n = syllableSpans(text, this.spans);
     }
-    return out;
+    if (n < 0) return this.readExact(text);
+    this.ensure(n);
+    let depth = 0;
+    let at = 0;
+    for (let k = 0; k < n; k++) {
+      const start = this.spans[2 * k] as number;
+      const end = this.spans[2 * k + 1] as number;
+      // Brackets: count opening and closing ones between syllables.
+      for (; at < start; at++) {
+        const c = text.charCodeAt(at);
+        if (c === 40) depth++;
+        else if (c === 41 && depth > 0) depth--;
+      }
+      at = end;
+      const raw = text.slice(start, end);
+      let id = this.written.get(raw);
+      if (id === undefined) {
+        const t = tokenizeAccented(raw);
+        id = this.writtenTerm.length;
+        this.writtenTerm.push(this.termIds.id(t.terms[0] as string));
+        this.writtenAccent.push(this.accentIds.id(t.accents[0] as string));
+        this.written.set(raw, id);
+      }
+      this.terms[k] = this.writtenTerm[id] as number;
+      this.accents[k] = this.writtenAccent[id] as number;
+      this.brackets[k] = depth > 0 ? 1 : 0;
+    }
+    return (this.count = n);
+  }
+
+  /** Text with combining marks or surrogates: the exact tokenizer. */
+  private readExact(text: string): number {
+    const t = tokenizeAccented(text);
+    const n = t.terms.length;
+    this.ensure(n);
+    const flags = bracketFlags(text, t.starts);
+    for (let k = 0; k < n; k++) {
+      this.terms[k] = this.termIds.id(t.terms[k] as string);
+      this.accents[k] = this.accentIds.id(t.accents[k] as string);
+      this.brackets[k] = flags[k] as number;
+    }
+    return (this.count = n);
+  }
+
+  private ensure(n: number): void {
+    if (n <= this.terms.length) return;
+    this.terms = new Int32Array(n * 2);
+    this.accents = new Int32Array(n * 2);
+    this.brackets = new Uint8Array(n * 2);
   }
 }
 
 /** 1 for each token that starts inside brackets. */
 function bracketFlags(text: string, starts: readonly number[]): number[] {
   const flags = new Array<number>(starts.length).fill(0);
-  if (!text.includes('(')) return flags;
   let depth = 0;
   let at = 0;
   starts.forEach((start, i) => {
@@ -100,53 +166,98 @@ function fieldText(p: SearchableProcedure): string | undefined {
   return typeof p.field === 'string' ? p.field : p.field.name;
 }
 
-/** Calls `visit` with the term ids of each searchable text of a procedure and where it is. */
-function eachSource(p: SearchableProcedure, table: TextTable, visit: (ids: number[], where: number) => void): void {
-  visit(table.of(p.name).terms, IN_NAME);
-  if (p.keywords) for (const k of p.keywords) visit(table.of(k).terms, IN_KEYWORDS);
-  const field = fieldText(p);
-  if (field !== undefined) visit(table.of(field).terms, IN_FIELD);
-  if (p.agencies) for (const a of p.agencies) visit(table.of(a.name).terms, IN_AGENCIES);
+/** Per-procedure lists, flat: the distinct terms of each procedure with where they occur. */
+interface DocTerms {
+  start: Int32Array;
+  terms: Int32Array;
+  fields: Int32Array;
 }
 
 /**
- * Stage 2: one posting per (term, procedure) with the bits of every text that holds it, in
- * procedure order. Returns the per-procedure lists flat, to be regrouped by term.
+ * Stage 2: one pass over the procedures. Names go to the name arrays; every text's syllables to
+ * one entry per (term, procedure) with the bits of every text that holds it.
  */
-function docTerms(procedures: readonly SearchableProcedure[], table: TextTable): { start: Int32Array; terms: number[]; fields: number[] } {
-  const start = new Int32Array(procedures.length + 1);
-  const terms: number[] = [];
-  const fields: number[] = [];
-  let seen = new Int32Array(1024).fill(-1);
-  let slot = new Int32Array(1024);
-  for (let doc = 0; doc < procedures.length; doc++) {
-    eachSource(procedures[doc] as SearchableProcedure, table, (ids, where) => {
-      for (const t of ids) {
-        if (t >= seen.length) {
-          const grown = new Int32Array(seen.length * 2).fill(-1);
-          grown.set(seen);
-          seen = grown;
-          const grownSlot = new Int32Array(slot.length * 2);
-          grownSlot.set(slot);
-          slot = grownSlot;
-        }
-        if (seen[t] !== doc) {
-          seen[t] = doc;
-          slot[t] = terms.length;
-          terms.push(t);
-          fields.push(where);
-        } else fields[slot[t] as number]! |= where;
-      }
-    });
-    start[doc + 1] = terms.length;
+class DocCollector {
+  private readonly reader = new SyllableReader();
+  private seen = new Int32Array(4096).fill(-1);
+  private slot = new Int32Array(4096);
+  readonly docStart: Int32Array;
+  readonly docTerms: IntList;
+  readonly docFields: IntList;
+  readonly nameStart: Int32Array;
+  readonly nameTerms: IntList;
+  readonly nameAccents: IntList;
+  readonly nameBrackets: IntList;
+
+  constructor(n: number) {
+    this.docStart = new Int32Array(n + 1);
+    this.nameStart = new Int32Array(n + 1);
+    this.docTerms = new IntList(n * 24);
+    this.docFields = new IntList(n * 24);
+    this.nameTerms = new IntList(n * 20);
+    this.nameAccents = new IntList(n * 20);
+    this.nameBrackets = new IntList(n * 20);
   }
-  return { start, terms, fields };
+
+  get terms(): string[] {
+    return this.reader.termIds.values;
+  }
+
+  get accents(): string[] {
+    return this.reader.accentIds.values;
+  }
+
+  add(doc: number, p: SearchableProcedure): void {
+    const r = this.reader;
+    const n = r.read(p.name);
+    for (let k = 0; k < n; k++) {
+      this.nameTerms.push(r.terms[k] as number);
+      this.nameAccents.push(r.accents[k] as number);
+      this.nameBrackets.push(r.brackets[k] as number);
+    }
+    this.nameStart[doc + 1] = this.nameTerms.length;
+    this.post(doc, n, IN_NAME);
+    if (p.keywords) for (const k of p.keywords) this.post(doc, r.read(k), IN_KEYWORDS);
+    const field = fieldText(p);
+    if (field !== undefined) this.post(doc, r.read(field), IN_FIELD);
+    if (p.agencies) for (const a of p.agencies) this.post(doc, r.read(a.name), IN_AGENCIES);
+    this.docStart[doc + 1] = this.docTerms.length;
+  }
+
+  /** The syllables just read, into the procedure's list. */
+  private post(doc: number, n: number, where: number): void {
+    const terms = this.reader.terms;
+    for (let k = 0; k < n; k++) {
+      const t = terms[k] as number;
+      if (t >= this.seen.length) this.grow(t);
+      if (this.seen[t] !== doc) {
+        this.seen[t] = doc;
+        this.slot[t] = this.docTerms.length;
+        this.docTerms.push(t);
+        this.docFields.push(where);
+      } else this.docFields.data[this.slot[t] as number]! |= where;
+    }
+  }
+
+  private grow(t: number): void {
+    const size = Math.max(t + 1, this.seen.length * 2);
+    const seen = new Int32Array(size).fill(-1);
+    seen.set(this.seen);
+    this.seen = seen;
+    const slot = new Int32Array(size);
+    slot.set(this.slot);
+    this.slot = slot;
+  }
+
+  lists(): DocTerms {
+    return { start: this.docStart, terms: this.docTerms.done(), fields: this.docFields.done() };
+  }
 }
 
 /** Stage 3: the per-procedure lists regrouped by term (counting sort: no per-term arrays). */
-function postings(termCount: number, lists: ReturnType<typeof docTerms>): Pick<IndexData, 'df' | 'postStart' | 'postDocs' | 'postFields'> {
+function postings(termCount: number, lists: DocTerms): Pick<IndexData, 'df' | 'postStart' | 'postDocs' | 'postFields'> {
   const df = new Int32Array(termCount);
-  for (const t of lists.terms) df[t]!++;
+  for (let k = 0; k < lists.terms.length; k++) df[lists.terms[k] as number]!++;
   const postStart = new Int32Array(termCount + 1);
   for (let t = 0; t < termCount; t++) postStart[t + 1] = (postStart[t] as number) + (df[t] as number);
   const total = postStart[termCount] as number;
@@ -165,27 +276,19 @@ function postings(termCount: number, lists: ReturnType<typeof docTerms>): Pick<I
   return { df, postStart, postDocs, postFields };
 }
 
-/** Stage 4: the name syllables of every procedure, flat, with accents and bracket flags. */
-function names(procedures: readonly SearchableProcedure[], table: TextTable): Pick<IndexData, 'nameStart' | 'nameTerms' | 'nameAccents' | 'nameBrackets'> {
-  const nameStart = new Int32Array(procedures.length + 1);
-  procedures.forEach((p, d) => (nameStart[d + 1] = (nameStart[d] as number) + table.of(p.name).terms.length));
-  const total = nameStart[procedures.length] as number;
-  const nameTerms = new Int32Array(total);
-  const nameAccents = new Int32Array(total);
-  const nameBrackets = new Uint8Array(total);
-  procedures.forEach((p, d) => {
-    const ids = table.of(p.name);
-    const at = nameStart[d] as number;
-    nameTerms.set(ids.terms, at);
-    nameAccents.set(ids.accents, at);
-    nameBrackets.set(ids.brackets, at);
-  });
-  return { nameStart, nameTerms, nameAccents, nameBrackets };
-}
-
 /** Level bits from `levels`, else from what the name says ("… (cấp tỉnh)"). */
-export function levelOf(p: SearchableProcedure): number {
-  const bits = levelsBits(p.levels);
+export function levelOf(p: SearchableProcedure, cache?: Map<string, number>): number {
+  let bits = 0;
+  if (p.levels) {
+    for (const l of p.levels) {
+      let b = cache?.get(l);
+      if (b === undefined) {
+        b = levelBits(l);
+        cache?.set(l, b);
+      }
+      bits |= b;
+    }
+  }
   if (bits) return bits;
   const said = /cấp (xã|huyện|tỉnh|bộ|trung ương)/i.exec(p.name.normalize('NFC'));
   return said ? levelBits(said[1] as string) : 0;
@@ -193,17 +296,25 @@ export function levelOf(p: SearchableProcedure): number {
 
 /** Builds the index data from procedures, stage by stage. */
 export function buildIndexData(procedures: readonly SearchableProcedure[]): IndexData {
-  const table = new TextTable();
-  const lists = docTerms(procedures, table);
-  const name = names(procedures, table);
-  const levels = new Uint8Array(procedures.length);
-  procedures.forEach((p, d) => (levels[d] = levelOf(p)));
+  const n = procedures.length;
+  const collector = new DocCollector(n);
+  const levels = new Uint8Array(n);
+  const levelCache = new Map<string, number>();
+  for (let doc = 0; doc < n; doc++) {
+    const p = procedures[doc] as SearchableProcedure;
+    collector.add(doc, p);
+    levels[doc] = levelOf(p, levelCache);
+  }
+  const terms = collector.terms;
   return {
-    size: procedures.length,
-    terms: table.terms.values,
-    ...postings(table.terms.values.length, lists),
-    ...name,
-    accents: table.accents.values,
+    size: n,
+    terms,
+    ...postings(terms.length, collector.lists()),
+    nameStart: collector.nameStart,
+    nameTerms: collector.nameTerms.done(),
+    nameAccents: collector.nameAccents.done(),
+    nameBrackets: Uint8Array.from(collector.nameBrackets.done()),
+    accents: collector.accents,
     levels,
   };
 }

@@ -8,7 +8,7 @@ import { Vocabulary } from './expand.js';
 import { FacetIndex } from './facets.js';
 import { accentKey, fold, tokenize } from './fold.js';
 import { acceptedTerms, matchesOf } from './highlight.js';
-import { buildIndexData, IN_FIELD, type IndexData } from './index-data.js';
+import { buildIndexData, IN_FIELD, IN_NAME, type IndexData } from './index-data.js';
 import { QueryPlanner, type Lexicon, type QueryVariant } from './query.js';
 import { IN_BRACKETS, QUALIFIER, QUALIFIER_START, Scorer, type Reading, type ScoringTables } from './scorer.js';
 import { deserializeIndex, serializeIndex, type SerializedIndex } from './serialize.js';
@@ -26,23 +26,30 @@ const SPEC_MAX = 1.5;
 /** Per name syllable: brackets from the data, qualifiers from the options' list. */
 function nameFlags(data: IndexData, qualifiers: readonly string[]): Uint8Array {
   const accentIds = new Map(data.accents.map((a, i) => [a, i]));
-  const byFirst = new Map<number, number[][]>();
+  // Qualifiers as accent-id sequences, listed by their first syllable's accent id.
+  const byFirst = new Int32Array(data.accents.length).fill(-1);
+  const lists: number[][][] = [];
   for (const q of qualifiers) {
     const { starts, ends } = tokenize(q);
     const ids = starts.map((s, i) => accentIds.get(accentKey(q.slice(s, ends[i]))) ?? -1);
     if (ids.length === 0 || ids.includes(-1)) continue; // a qualifier no name uses
     const first = ids[0] as number;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), ids]);
+    if (byFirst[first] === -1) byFirst[first] = lists.push([]) - 1;
+    lists[byFirst[first] as number]!.push(ids);
   }
-  const flags = Uint8Array.from(data.nameBrackets, (b) => (b ? IN_BRACKETS : 0));
-  const { nameStart, nameAccents } = data;
+  const { nameStart, nameAccents, nameBrackets } = data;
+  const flags = new Uint8Array(nameAccents.length);
+  for (let p = 0; p < flags.length; p++) if (nameBrackets[p]) flags[p] = IN_BRACKETS;
   for (let d = 0; d < data.size; d++) {
     const end = nameStart[d + 1] as number;
     for (let p = nameStart[d] as number; p < end; p++) {
-      const list = byFirst.get(nameAccents[p] as number);
-      if (!list) continue;
-      for (const ids of list) {
-        if (p + ids.length > end || !ids.every((id, k) => nameAccents[p + k] === id)) continue;
+      const at = byFirst[nameAccents[p] as number] as number;
+      if (at < 0) continue;
+      for (const ids of lists[at] as number[][]) {
+        if (p + ids.length > end) continue;
+        let same = true;
+        for (let k = 1; k < ids.length && same; k++) same = nameAccents[p + k] === ids[k];
+        if (!same) continue;
         flags[p]! |= QUALIFIER_START;
         for (let k = 0; k < ids.length; k++) flags[p + k]! |= QUALIFIER;
       }
@@ -108,9 +115,7 @@ export class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
   private readonly facets: FacetIndex;
   private readonly scorer: Scorer;
   private codeIndex?: CodeIndex;
-  private order?: Int32Array;
-  /** Pairs of name syllables next to each other (a * terms + b), built on first need. */
-  private pairs?: Set<number>;
+  private keys?: (string | undefined)[];
   // Best score per procedure over the readings of one query.
   private epoch = 0;
   private readonly bestStamp: Uint32Array;
@@ -145,20 +150,23 @@ export class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     adjacent: (a, b) => {
       const ia = this.vocabulary.ids.get(a);
       const ib = this.vocabulary.ids.get(b);
-      if (ia === undefined || ib === undefined) return false;
-      const t = this.data.terms.length;
-      if (!this.pairs) {
-        const { nameStart, nameTerms } = this.data;
-        this.pairs = new Set<number>();
-        for (let d = 0; d < this.size; d++) {
-          for (let p = (nameStart[d] as number) + 1; p < (nameStart[d + 1] as number); p++) {
-            this.pairs.add((nameTerms[p - 1] as number) * t + (nameTerms[p] as number));
-          }
-        }
-      }
-      return this.pairs.has(ia * t + ib);
+      return ia !== undefined && ib !== undefined && this.adjacentInNames(ia, ib);
     },
   };
+
+  /** Some name has term a right before term b: a scan of the names holding the rarer one. */
+  private adjacentInNames(a: number, b: number): boolean {
+    const { postStart, postDocs, postFields, nameStart, nameTerms, df } = this.data;
+    const rare = (df[a] as number) <= (df[b] as number) ? a : b;
+    for (let k = postStart[rare] as number; k < (postStart[rare + 1] as number); k++) {
+      if (!((postFields[k] as number) & IN_NAME)) continue;
+      const d = postDocs[k] as number;
+      for (let p = (nameStart[d] as number) + 1; p < (nameStart[d + 1] as number); p++) {
+        if (nameTerms[p - 1] === a && nameTerms[p] === b) return true;
+      }
+    }
+    return false;
+  }
 
   /** The index as plain data, to ship beside the catalogue and load with `loadProcedureIndex`. */
   serialize(): SerializedIndex {
@@ -226,13 +234,12 @@ export class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
 
     const filters = this.facets.compile(options.filters);
     const facets = this.facets.count(this.matched, this.matchedCount, filters);
-    const order = this.nameOrder();
     const results: number[] = [];
     for (let i = 0; i < this.matchedCount; i++) {
       const doc = this.matched[i] as number;
       if (this.facets.passes(doc, filters, undefined)) results.push(doc);
     }
-    results.sort((a, b) => (this.best[b] as number) - (this.best[a] as number) || (order[a] as number) - (order[b] as number));
+    results.sort((a, b) => (this.best[b] as number) - (this.best[a] as number) || this.byName(a, b));
     const accepted = variants.length ? acceptedTerms(this.vocabulary, variants) : undefined;
     const hits: SearchHit<P>[] = results.slice(offset, offset + limit).map((doc) => {
       const procedure = this.docs[doc] as P;
@@ -246,29 +253,28 @@ export class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     return { hits, total: results.length, facets };
   }
 
-  /** Rank of each procedure by name (marks folded, so Đ sorts with D), then code. */
-  private nameOrder(): Int32Array {
-    if (!this.order) {
+  /** Folded name of a procedure, as a sort key (made on first need). */
+  private nameKey(doc: number): string {
+    this.keys ??= new Array<string | undefined>(this.size);
+    let key = this.keys[doc];
+    if (key === undefined) {
       const { nameStart, nameTerms, terms } = this.data;
-      const keys = this.docs.map((_, d) => {
-        const parts: string[] = [];
-        for (let k = nameStart[d] as number; k < (nameStart[d + 1] as number); k++) parts.push(terms[nameTerms[k] as number] as string);
-        return parts.join(' ');
-      });
-      const ids = Array.from({ length: this.size }, (_, i) => i);
-      ids.sort((a, b) => {
-        const ka = keys[a] as string;
-        const kb = keys[b] as string;
-        if (ka !== kb) return ka < kb ? -1 : 1;
-        const ca = this.docs[a]!.code;
-        const cb = this.docs[b]!.code;
-        return ca < cb ? -1 : ca > cb ? 1 : a - b;
-      });
-      this.order = new Int32Array(this.size);
-      ids.forEach((doc, rank) => (this.order![doc] = rank));
+      const parts: string[] = [];
+      for (let k = nameStart[doc] as number; k < (nameStart[doc + 1] as number); k++) parts.push(terms[nameTerms[k] as number] as string);
+      key = this.keys[doc] = parts.join(' ');
     }
-    return this.order;
+    return key;
   }
+
+  /** Order among equals: by name (marks folded, so Đ sorts with D), then code. */
+  private byName = (a: number, b: number): number => {
+    const ka = this.nameKey(a);
+    const kb = this.nameKey(b);
+    if (ka !== kb) return ka < kb ? -1 : 1;
+    const ca = this.docs[a]!.code;
+    const cb = this.docs[b]!.code;
+    return ca < cb ? -1 : ca > cb ? 1 : a - b;
+  };
 }
 
 /**
