@@ -22,6 +22,7 @@ const CODE_SCORE = 1000;
 const SPEC_SHARE = 20;
 const SPEC_MIN = 0.15;
 const SPEC_MAX = 1.5;
+const SPEC_POWER = 1;
 
 /** Per name syllable: brackets from the data, qualifiers from the options' list. */
 function nameFlags(data: IndexData, qualifiers: readonly string[]): Uint8Array {
@@ -84,7 +85,7 @@ function nameSpec(data: IndexData): Float32Array {
     }
   }
   const ref = Math.log(1 + SPEC_SHARE);
-  return Float32Array.from(df, (n) => Math.min(SPEC_MAX, Math.max(SPEC_MIN, Math.log(1 + size / (n || 1)) / ref)));
+  return Float32Array.from(df, (n) => Math.min(SPEC_MAX, Math.max(SPEC_MIN, (Math.log(1 + size / (n || 1)) / ref) ** SPEC_POWER)));
 }
 
 /** Idf mass of each procedure's field syllables, from the postings that say "in the field". */

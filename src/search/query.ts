@@ -181,7 +181,9 @@ export class QueryPlanner {
         const literal = tokens.slice(i, i + rule.terms.length);
         // A phrase the catalogue cannot match literally ("cccd") is only searched rewritten.
         const keepLiteral = literal.some((t) => lexicon.knows(t.term));
-        segments.push({ literal, alternatives: rule.means, keepLiteral });
+        // A meaning with a syllable the catalogue lacks cannot be found as a phrase here.
+        const alternatives = rule.means.filter((m) => m.every((term) => lexicon.knows(term)));
+        segments.push({ literal, alternatives, keepLiteral: keepLiteral || alternatives.length === 0 });
         i += rule.terms.length;
       } else {
         run.push(tokens[i] as QueryToken);

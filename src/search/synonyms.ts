@@ -16,7 +16,15 @@ export interface SynonymRule {
   readonly means: readonly string[];
 }
 
-/** The built-in rules: abbreviations, then everyday words (see ./vocabulary). */
-export const defaultSynonyms: readonly SynonymRule[] = [...abbreviations, ...colloquial];
+/**
+ * Abbreviations work both ways: names write "công ty TNHH" as often as "công ty trách nhiệm hữu
+ * hạn", so the full form typed also searches the short one.
+ */
+function reversed(rules: readonly SynonymRule[]): SynonymRule[] {
+  return rules.flatMap((rule) => rule.means.filter((m) => m.includes(' ')).map((m) => ({ terms: [m], means: rule.terms })));
+}
+
+/** The built-in rules: abbreviations (both ways), then everyday words (see ./vocabulary). */
+export const defaultSynonyms: readonly SynonymRule[] = [...abbreviations, ...colloquial, ...reversed(abbreviations)];
 
 export { defaultStopPhrases } from './vocabulary/fillers.js';
