@@ -38,6 +38,7 @@ function nameFlags(data: IndexData, qualifiers: readonly string[]): Uint8Array {
     if (byFirst[first] === -1) byFirst[first] = lists.push([]) - 1;
     lists[byFirst[first] as number]!.push(ids);
   }
+  for (const list of lists) list.sort((a, b) => b.length - a.length);
   const { nameStart, nameAccents, nameBrackets } = data;
   const flags = new Uint8Array(nameAccents.length);
   for (let p = 0; p < flags.length; p++) if (nameBrackets[p]) flags[p] = IN_BRACKETS;
@@ -46,6 +47,7 @@ function nameFlags(data: IndexData, qualifiers: readonly string[]): Uint8Array {
     for (let p = nameStart[d] as number; p < end; p++) {
       const at = byFirst[nameAccents[p] as number] as number;
       if (at < 0) continue;
+      // The longest qualifier here, once ("yếu tố nước ngoài", not also "nước ngoài").
       for (const ids of lists[at] as number[][]) {
         if (p + ids.length > end) continue;
         let same = true;
@@ -53,6 +55,8 @@ function nameFlags(data: IndexData, qualifiers: readonly string[]): Uint8Array {
         if (!same) continue;
         flags[p]! |= QUALIFIER_START;
         for (let k = 0; k < ids.length; k++) flags[p + k]! |= QUALIFIER;
+        p += ids.length - 1;
+        break;
       }
     }
   }

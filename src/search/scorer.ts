@@ -132,6 +132,8 @@ export class Scorer {
   private readonly lastPos = new Int32Array(MAX_TOKENS);
   private readonly pairPos = new Int32Array(MAX_TOKENS);
   private readonly pairFrom = new Int32Array(MAX_TOKENS);
+  /** The query syllable each one pairs with in the scanned name (-1: none). */
+  private readonly pairPrev = new Int32Array(MAX_TOKENS);
   private readonly pairBest = new Float64Array(MAX_TOKENS);
   private readonly accentBest = new Float64Array(MAX_TOKENS);
   private readonly placeRank = new Int32Array(MAX_TOKENS);
@@ -330,6 +332,7 @@ export class Scorer {
     for (let i = 0; i < m; i++) {
       this.lastPos[i] = -1000;
       this.pairBest[i] = 0;
+      this.pairPrev[i] = -1;
       this.accentBest[i] = 0;
     }
     this.start = 0;
@@ -340,7 +343,10 @@ export class Scorer {
         const bit = bits & -bits;
         bits ^= bit;
         const i = 31 - Math.clz32(bit);
-        const prev = this.previous[i] as number;
+        // Its partner: the nearest required syllable before it in the query that the name has
+        // had so far, so a query word the name lacks does not break the phrase around it.
+        let prev = this.previous[i] as number;
+        while (prev >= 0 && (this.lastPos[prev] as number) < 0) prev = this.previous[prev] as number;
         if (prev >= 0) {
           const gap = p - (this.lastPos[prev] as number);
           const bonus = gap > 0 && gap < PAIR_BONUS.length ? (PAIR_BONUS[gap] as number) : 0;
@@ -348,6 +354,7 @@ export class Scorer {
             this.pairBest[i] = bonus;
             this.pairPos[i] = p;
             this.pairFrom[i] = this.lastPos[prev] as number;
+            this.pairPrev[i] = prev;
           }
         }
         this.lastPos[i] = p;
@@ -380,8 +387,7 @@ export class Scorer {
         used[this.pairPos[i] as number] = 1;
         used[this.pairFrom[i] as number] = 1;
         pending &= ~(1 << i);
-        const prev = this.previous[i] as number;
-        if (prev >= 0) pending &= ~(1 << prev);
+        pending &= ~(1 << (this.pairPrev[i] as number));
       }
     }
     if (pending === 0) return;
@@ -412,11 +418,21 @@ export class Scorer {
     let extra = 0;
     let qualifiers = 0;
     for (let p = 0; p < length; p++) {
-      if (this.used[p]) continue;
       const flag = flags[from + p] as number;
+      // A qualifier is asked for when the query has any of its words ("nước ngoài" for
+      // "có yếu tố nước ngoài").
+      if (flag & QUALIFIER_START) {
+        let asked = false;
+        for (let k = p; k < length && !asked; k++) {
+          const f = flags[from + k] as number;
+          if (!(f & QUALIFIER) || (k > p && f & QUALIFIER_START)) break;
+          asked = this.used[k] === 1;
+        }
+        if (!asked) qualifiers += p < HEAD ? 1 : TAIL_QUALIFIER;
+      }
+      if (this.used[p]) continue;
       const cost = spec[nameAccents[from + p] as number] as number;
       extra += flag & IN_BRACKETS ? BRACKET_SHARE * cost : cost;
-      if (flag & QUALIFIER_START) qualifiers += p < HEAD ? 1 : TAIL_QUALIFIER;
     }
     const required = this.required > 0 ? this.required : 1;
     let bonus = this.start;
@@ -425,7 +441,7 @@ export class Scorer {
     let mismarked = 0;
     for (let i = 0; i < this.count; i++) {
       if ((reading.accents[i] as number) >= 0 && (this.found >> i) & 1 && this.accentBest[i] === 0) mismarked += this.weight[i] as number;
-      const prev = this.previous[i] as number;
+      const prev = this.pairPrev[i] as number;
       const pair = this.pairBest[i] as number;
       if (prev >= 0 && pair > 0) bonus += pair * (((this.weight[prev] as number) + (this.weight[i] as number)) / 2);
       if (pair === PAIR_BONUS[1] && (this.requiredBits >> i) & 1) adjacent++;
