@@ -98,8 +98,11 @@ export function accentKey(original: string): string {
   const base = nfd.replace(TONES, '').normalize('NFC');
   const plain = base.replace(/[ăâ]/g, 'a').replace(/[êe]/g, 'e').replace(/[ôơ]/g, 'o').replace(/ư/g, 'u');
   // Apply the i/y rule on the unmarked letters, keep the marked vowels of the base.
+  // Numbers have no marks: their key is their canonical form ("02" → "2").
+  if (/^\d+$/.test(plain)) key = canonical(plain);
+  else key = undefined;
   const canon = canonical(plain) !== plain ? base.slice(0, -1) + 'i' : base;
-  key = tones ? canon + tones[0] : canon;
+  key ??= tones ? canon + tones[0] : canon;
   if (accentCache.size < 16384) accentCache.set(original, key);
   return key;
 }
@@ -154,6 +157,7 @@ export function tokenizeAccented(text: string): AccentedTokens {
     terms.push(term);
     // An NFD cluster or a stray mark: take the slow, exact path.
     if (!simple) accents.push(accentKey(text.slice(start, end)));
+    else if (term.length !== folded.length) accents.push(term); // a number: "02" is "2"
     else accents.push((term !== folded ? shaped.slice(0, -1) + 'i' : shaped) + tone);
     starts.push(start);
     ends.push(end);

@@ -4,9 +4,12 @@
  * on load: an index of another format version, of another catalogue (a checksum of every code
  * and name) or with inconsistent arrays is refused with a SearchIndexError, never half-used.
  *
- * Integer arrays travel as base64 of little-endian bytes, each at the narrowest width that holds
- * its values ("u8:", "u16:", "i32:" before the data).
+ * Integer arrays travel as base64, each in the narrowest form that holds its values: packed bits
+ * ("b1:", "b4:"), little-endian bytes ("u8:", "u16:", "i32:") or unsigned LEB128 varints ("v:"),
+ * the postings as gaps between procedure numbers. Name syllables travel as accent keys only; their
+ * folded terms follow from them.
  */
+import { canonical, fold } from './fold.js';
 import type { IndexData } from './index-data.js';
 import type { SearchableProcedure } from './types.js';
 
@@ -14,8 +17,8 @@ export const INDEX_FORMAT = 'motcua-search-index';
 /** Bump when the layout or the meaning of any array changes. */
 export const INDEX_VERSION = 1;
 
-type ArrayName = 'postStart' | 'postDocs' | 'postFields' | 'nameStart' | 'nameTerms' | 'nameAccents' | 'nameBrackets' | 'levels';
-const ARRAYS: readonly ArrayName[] = ['postStart', 'postDocs', 'postFields', 'nameStart', 'nameTerms', 'nameAccents', 'nameBrackets', 'levels'];
+type ArrayName = 'postStart' | 'postGaps' | 'postFields' | 'nameStart' | 'nameAccents' | 'nameBrackets' | 'levels';
+const ARRAYS: readonly ArrayName[] = ['postStart', 'postGaps', 'postFields', 'nameStart', 'nameAccents', 'nameBrackets', 'levels'];
 
 export interface SerializedIndex {
   format: typeof INDEX_FORMAT;
@@ -59,7 +62,16 @@ export function catalogueChecksum(procedures: readonly SearchableProcedure[]): s
   return `${procedures.length}:${(h >>> 0).toString(16).padStart(8, '0')}`;
 }
 
-function encode(values: ArrayLike<number>): string {
+type Encoding = 'b1' | 'b4' | 'u8' | 'u16' | 'i32' | 'v';
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** The narrowest fixed width that holds the values, unless `varint` is asked for. */
+function encode(values: ArrayLike<number>, varint = false): string {
   let max = 0;
   let min = 0;
   for (let i = 0; i < values.length; i++) {
@@ -67,40 +79,106 @@ function encode(values: ArrayLike<number>): string {
     if (v > max) max = v;
     if (v < min) min = v;
   }
-  const width = min < 0 || max > 0xffff ? 4 : max > 0xff ? 2 : 1;
-  const bytes = new Uint8Array(values.length * width);
-  for (let i = 0, at = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    for (let b = 0; b < width; b++) bytes[at++] = (v >>> (8 * b)) & 0xff;
+  const n = values.length;
+  let kind: Encoding;
+  let bytes: Uint8Array;
+  if (varint && min >= 0) {
+    kind = 'v';
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) {
+      let v = values[i] as number;
+      while (v >= 0x80) {
+        out.push((v & 0x7f) | 0x80);
+        v >>>= 7;
+      }
+      out.push(v);
+    }
+    bytes = Uint8Array.from(out);
+  } else if (min >= 0 && max <= 15) {
+    const bits = max <= 1 ? 1 : 4;
+    kind = bits === 1 ? 'b1' : 'b4';
+    const per = 8 / bits;
+    bytes = new Uint8Array(Math.ceil(n / per));
+    for (let i = 0; i < n; i++) bytes[(i / per) | 0]! |= (values[i] as number) << (bits * (i % per));
+  } else {
+    const width = min < 0 || max > 0xffff ? 4 : max > 0xff ? 2 : 1;
+    kind = width === 4 ? 'i32' : width === 2 ? 'u16' : 'u8';
+    bytes = new Uint8Array(n * width);
+    for (let i = 0, at = 0; i < n; i++) {
+      const v = values[i] as number;
+      for (let b = 0; b < width; b++) bytes[at++] = (v >>> (8 * b)) & 0xff;
+    }
   }
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `${width === 4 ? 'i32' : width === 2 ? 'u16' : 'u8'}:${btoa(binary)}`;
+  return `${kind}:${n}:${toBase64(bytes)}`;
 }
 
 function decode(text: unknown, name: string): Int32Array {
-  const match = typeof text === 'string' ? /^(u8|u16|i32):([A-Za-z0-9+/]*={0,2})$/.exec(text) : null;
+  const match = typeof text === 'string' ? /^(b1|b4|u8|u16|i32|v):(\d+):([A-Za-z0-9+/]*={0,2})$/.exec(text) : null;
   if (!match) throw new SearchIndexError('corrupt', `search index: array ${name} is not encoded data`);
-  const width = match[1] === 'i32' ? 4 : match[1] === 'u16' ? 2 : 1;
+  const kind = match[1] as Encoding;
+  const n = Number(match[2]);
   let binary: string;
   try {
-    binary = atob(match[2] as string);
+    binary = atob(match[3] as string);
   } catch {
     throw new SearchIndexError('corrupt', `search index: array ${name} is not valid base64`);
   }
-  if (binary.length % width !== 0) throw new SearchIndexError('corrupt', `search index: array ${name} has a partial value`);
-  const out = new Int32Array(binary.length / width);
-  for (let i = 0, at = 0; i < out.length; i++) {
-    let v = 0;
-    for (let b = 0; b < width; b++) v |= binary.charCodeAt(at++) << (8 * b);
-    out[i] = v;
+  const out = new Int32Array(n);
+  const short = () => new SearchIndexError('corrupt', `search index: array ${name} is shorter than it says`);
+  if (kind === 'v') {
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      let v = 0;
+      let shift = 0;
+      for (;;) {
+        if (at >= binary.length || shift > 28) throw short();
+        const b = binary.charCodeAt(at++);
+        v |= (b & 0x7f) << shift;
+        if (b < 0x80) break;
+        shift += 7;
+      }
+      out[i] = v;
+    }
+  } else if (kind === 'b1' || kind === 'b4') {
+    const bits = kind === 'b1' ? 1 : 4;
+    const per = 8 / bits;
+    if (binary.length < Math.ceil(n / per)) throw short();
+    for (let i = 0; i < n; i++) out[i] = (binary.charCodeAt((i / per) | 0) >> (bits * (i % per))) & ((1 << bits) - 1);
+  } else {
+    const width = kind === 'i32' ? 4 : kind === 'u16' ? 2 : 1;
+    if (binary.length < n * width) throw short();
+    for (let i = 0, at = 0; i < n; i++) {
+      let v = 0;
+      for (let b = 0; b < width; b++) v |= binary.charCodeAt(at++) << (8 * b);
+      out[i] = v;
+    }
+  }
+  return out;
+}
+
+/** Postings as gaps: the first procedure of each term's list, then differences. */
+function gaps(data: IndexData): Int32Array {
+  const out = new Int32Array(data.postDocs.length);
+  for (let t = 0; t < data.terms.length; t++) {
+    let last = 0;
+    for (let k = data.postStart[t] as number; k < (data.postStart[t + 1] as number); k++) {
+      out[k] = (data.postDocs[k] as number) - last;
+      last = data.postDocs[k] as number;
+    }
   }
   return out;
 }
 
 export function serializeIndex(data: IndexData, procedures: readonly SearchableProcedure[]): SerializedIndex {
-  const arrays = {} as Record<ArrayName, string>;
-  for (const name of ARRAYS) arrays[name] = encode(data[name]);
+  const arrays: Record<ArrayName, string> = {
+    postStart: encode(data.postStart),
+    postGaps: encode(gaps(data), true),
+    postFields: encode(data.postFields),
+    nameStart: encode(data.nameStart),
+    nameAccents: encode(data.nameAccents),
+    nameBrackets: encode(data.nameBrackets),
+    levels: encode(data.levels),
+  };
   return {
     format: INDEX_FORMAT,
     version: INDEX_VERSION,
@@ -146,15 +224,27 @@ export function deserializeIndex(input: unknown, procedures: readonly Searchable
   const a = {} as Record<ArrayName, Int32Array>;
   for (const name of ARRAYS) a[name] = decode((s.arrays as Record<string, unknown>)[name], name);
   const n = procedures.length;
-  checkOffsets(a.postStart, terms.length, a.postDocs.length, 'postStart');
-  check(a.postFields.length === a.postDocs.length, 'postFields does not match postDocs');
-  checkBelow(a.postDocs, n, 'postDocs');
+  checkOffsets(a.postStart, terms.length, a.postGaps.length, 'postStart');
+  check(a.postFields.length === a.postGaps.length, 'postFields does not match the postings');
   checkBelow(a.postFields, 16, 'postFields');
-  checkOffsets(a.nameStart, n, a.nameTerms.length, 'nameStart');
-  check(a.nameAccents.length === a.nameTerms.length && a.nameBrackets.length === a.nameTerms.length, 'name arrays differ in length');
-  checkBelow(a.nameTerms, terms.length, 'nameTerms');
+  const postDocs = new Int32Array(a.postGaps.length);
+  for (let t = 0; t < terms.length; t++) {
+    let doc = 0;
+    for (let k = a.postStart[t] as number; k < (a.postStart[t + 1] as number); k++) {
+      doc += a.postGaps[k] as number;
+      postDocs[k] = doc;
+    }
+  }
+  checkBelow(postDocs, n, 'postings');
+  checkOffsets(a.nameStart, n, a.nameAccents.length, 'nameStart');
+  check(a.nameBrackets.length === a.nameAccents.length, 'name arrays differ in length');
   checkBelow(a.nameAccents, Math.max(1, accents.length), 'nameAccents');
   check(a.levels.length === n, 'levels does not match the procedures');
+  // Each accent key folds to its term ("Đăng" → "dang").
+  const termIds = new Map(terms.map((t, i) => [t, i]));
+  const termOf = accents.map((key) => termIds.get(canonical(fold(key))) ?? -1);
+  const nameTerms = Int32Array.from(a.nameAccents, (id) => termOf[id] as number);
+  checkBelow(nameTerms, terms.length, 'name syllables');
   const df = new Int32Array(terms.length);
   for (let t = 0; t < terms.length; t++) df[t] = (a.postStart[t + 1] as number) - (a.postStart[t] as number);
   return {
@@ -163,10 +253,10 @@ export function deserializeIndex(input: unknown, procedures: readonly Searchable
     accents,
     df,
     postStart: a.postStart,
-    postDocs: a.postDocs,
+    postDocs,
     postFields: Uint8Array.from(a.postFields),
     nameStart: a.nameStart,
-    nameTerms: a.nameTerms,
+    nameTerms,
     nameAccents: a.nameAccents,
     nameBrackets: Uint8Array.from(a.nameBrackets),
     levels: Uint8Array.from(a.levels),

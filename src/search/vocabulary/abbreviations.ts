@@ -27,7 +27,7 @@ export const abbreviations: readonly SynonymRule[] = [
   { terms: ['DN'], means: ['doanh nghiệp'] },
   { terms: ['DNTN'], means: ['doanh nghiệp tư nhân'] },
   { terms: ['HTX'], means: ['hợp tác xã'] },
-  { terms: ['Cty', 'CTy'], means: ['công ty'] },
+  { terms: ['Cty'], means: ['công ty'] },
   { terms: ['CTCP', 'Cty CP'], means: ['công ty cổ phần'] },
   { terms: ['TNHH'], means: ['trách nhiệm hữu hạn'] },
   { terms: ['MTV'], means: ['một thành viên'] },
@@ -46,13 +46,11 @@ export const abbreviations: readonly SynonymRule[] = [
   { terms: ['BHYT'], means: ['bảo hiểm y tế'] },
   { terms: ['BHTN'], means: ['bảo hiểm thất nghiệp', 'trợ cấp thất nghiệp'] },
   { terms: ['TNLĐ'], means: ['tai nạn lao động'] },
-  { terms: ['BNN'], means: ['bệnh nghề nghiệp'] },
   { terms: ['CCHN'], means: ['chứng chỉ hành nghề'] },
   { terms: ['GPLĐ'], means: ['giấy phép lao động cho người lao động nước ngoài'] },
   { terms: ['KCB'], means: ['khám bệnh, chữa bệnh', 'khám, chữa bệnh'] },
   // Tư pháp
   { terms: ['LLTP'], means: ['phiếu lý lịch tư pháp'] },
-  { terms: ['HPHLS'], means: ['hợp pháp hóa lãnh sự'] },
   { terms: ['THADS'], means: ['thi hành án dân sự'] },
   // Giáo dục, môi trường, bộ máy
   { terms: ['THPT'], means: ['trung học phổ thông'] },

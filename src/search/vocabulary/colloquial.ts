@@ -133,7 +133,6 @@ export const colloquial: readonly SynonymRule[] = [
   { terms: ['hợp đồng mua bán nhà đất', 'hợp đồng nhà đất', 'hợp đồng chuyển nhượng đất'], means: ['giao dịch liên quan đến quyền sử dụng đất, nhà ở', 'hợp đồng chuyển nhượng quyền sử dụng đất'] },
   { terms: ['lý lịch tư pháp', 'giấy lý lịch tư pháp', 'xác nhận không tiền án', 'không tiền án'], means: ['phiếu lý lịch tư pháp'] },
   { terms: ['lý lịch', 'sơ yếu lý lịch'], means: ['lý lịch', 'phiếu lý lịch tư pháp'] },
-  { terms: ['hợp pháp hóa lãnh sự'], means: ['hợp pháp hóa lãnh sự'] },
   { terms: ['luật sư miễn phí', 'trợ giúp pháp lý miễn phí'], means: ['yêu cầu trợ giúp pháp lý'] },
   // Y tế, bảo hiểm
   { terms: ['thẻ bảo hiểm y tế', 'thẻ BHYT'], means: ['thẻ bảo hiểm y tế', 'bảo hiểm y tế'] },
