@@ -3,50 +3,21 @@
  * so the element renders them the same way.
  */
 import type { MotcuaClient } from '../../api/client.js';
+import { isHttpError } from '../../api/errors.js';
 import type { ProcedureHit, ProcedureSummary } from '../../model/procedure.js';
-import { createProcedureIndex } from '../../search/index.js';
-import type { Facets, FacetName, ProcedureIndex, SearchHit } from '../../search/types.js';
+import type { FacetName } from '../../search/types.js';
+import { openCatalogue, WORKER_THRESHOLD, type LocalCatalogue } from './catalogue.js';
+import type { Filters, ResultSet } from './local-index.js';
 
-export type Filters = Partial<Record<FacetName, string>>;
-
-export interface ResultItem {
-  procedure: ProcedureSummary;
-  /** [start, end) ranges on `procedure.name` to highlight. */
-  ranges: [number, number][];
-}
-
-export interface ResultSet {
-  items: ResultItem[];
-  total: number;
-  facets: Facets;
-}
+export type { LocalCatalogue } from './catalogue.js';
+export type { Filters, ResultItem, ResultSet } from './local-index.js';
 
 export const FACET_NAMES: FacetName[] = ['field', 'level', 'channel', 'onlineLevel'];
 
-/** The index wants channels as `{ kind }`; the summary keeps the original for the event. */
-interface Indexed {
-  code: string;
-  name: string;
-  field: { code: string; name: string };
-  levels: string[];
-  onlineLevel?: string;
-  channels: { kind: string }[];
-  keywords?: string[];
-  summary: ProcedureSummary;
-}
-
-export interface LocalCatalogue {
-  index: ProcedureIndex<Indexed>;
-  size: number;
-}
-
 const PAGE_SIZE = 100;
 
-/**
- * Loads the whole catalogue page by page (the first page tells how many there are; the rest
- * are fetched two at a time) and builds the index once.
- */
-export async function loadCatalogue(client: MotcuaClient, signal?: AbortSignal): Promise<LocalCatalogue> {
+/** Every procedure, page by page (the first page tells how many; the rest two at a time). */
+async function allPages(client: MotcuaClient, signal?: AbortSignal): Promise<ProcedureSummary[]> {
   const first = await client.procedures.search({ pageSize: PAGE_SIZE, page: 1 }, { signal });
   const pages = Math.ceil(first.total / PAGE_SIZE);
   const all: ProcedureSummary[] = [...first.items];
@@ -55,53 +26,37 @@ export async function loadCatalogue(client: MotcuaClient, signal?: AbortSignal):
     const results = await Promise.all(batch.map((p) => client.procedures.search({ pageSize: PAGE_SIZE, page: p }, { signal })));
     for (const r of results) all.push(...r.items);
   }
-  return buildCatalogue(all);
+  return all;
 }
 
-export function buildCatalogue(procedures: readonly ProcedureSummary[]): LocalCatalogue {
-  const docs: Indexed[] = procedures.map((p) => {
-    const doc: Indexed = {
-      code: p.code,
-      name: p.name,
-      field: p.field,
-      levels: p.levels,
-      channels: p.channels.map((kind) => ({ kind })),
-      summary: p,
-    };
-    if (p.onlineLevel) doc.onlineLevel = p.onlineLevel;
-    if (p.keywords) doc.keywords = p.keywords;
-    return doc;
-  });
-  const index = createProcedureIndex(docs);
-  return { index, size: index.size };
+/**
+ * Loads the whole catalogue once: with the server's prebuilt index in one response when the
+ * server offers it (`GET /procedures/search-index`), else page by page, building the index here.
+ */
+export async function loadCatalogue(client: MotcuaClient, threshold = WORKER_THRESHOLD, signal?: AbortSignal): Promise<LocalCatalogue> {
+  try {
+    const bundle = await client.procedures.searchIndex({ signal });
+    return await openCatalogue(bundle.items, bundle.index, threshold);
+  } catch (error) {
+    // An older server without the prebuilt index: the pages have everything the index needs.
+    if (!isHttpError(error) || (error.status !== 404 && error.status !== 405 && error.status !== 501)) throw error;
+  }
+  return openCatalogue(await allPages(client, signal), undefined, threshold);
 }
 
 const catalogues = new WeakMap<MotcuaClient, Promise<LocalCatalogue>>();
 
 /** One catalogue per client, shared by every search box on the page; a failed load is retried next time. */
-export function sharedCatalogue(client: MotcuaClient): Promise<LocalCatalogue> {
+export function sharedCatalogue(client: MotcuaClient, threshold = WORKER_THRESHOLD): Promise<LocalCatalogue> {
   let promise = catalogues.get(client);
   if (!promise) {
-    promise = loadCatalogue(client);
+    promise = loadCatalogue(client, threshold);
     catalogues.set(client, promise);
     promise.catch(() => {
       if (catalogues.get(client) === promise) catalogues.delete(client);
     });
   }
   return promise;
-}
-
-export function searchLocal(catalogue: LocalCatalogue, q: string, filters: Filters, limit: number): ResultSet {
-  const result = catalogue.index.search(q, { limit, filters });
-  return {
-    items: result.hits.map((hit: SearchHit<Indexed>) => ({ procedure: hit.procedure.summary, ranges: nameRanges(hit) })),
-    total: result.total,
-    facets: result.facets,
-  };
-}
-
-function nameRanges(hit: SearchHit<Indexed>): [number, number][] {
-  return hit.matches.filter((m) => m.key === 'name').flatMap((m) => m.ranges);
 }
 
 export async function searchServer(
