@@ -44,17 +44,21 @@ export async function loadCatalogue(client: MotcuaClient, threshold = WORKER_THR
   return openCatalogue(await allPages(client, signal), undefined, threshold);
 }
 
-const catalogues = new WeakMap<MotcuaClient, Promise<LocalCatalogue>>();
+/** Per client, per worker threshold (elements that ask for the same share one). */
+const catalogues = new WeakMap<MotcuaClient, Map<number, Promise<LocalCatalogue>>>();
 
 /** One catalogue per client, shared by every search box on the page; a failed load is retried next time. */
 export function sharedCatalogue(client: MotcuaClient, threshold = WORKER_THRESHOLD): Promise<LocalCatalogue> {
-  let promise = catalogues.get(client);
+  let byThreshold = catalogues.get(client);
+  if (!byThreshold) catalogues.set(client, (byThreshold = new Map()));
+  let promise = byThreshold.get(threshold);
   if (!promise) {
-    promise = loadCatalogue(client, threshold);
-    catalogues.set(client, promise);
-    promise.catch(() => {
-      if (catalogues.get(client) === promise) catalogues.delete(client);
+    const loading = loadCatalogue(client, threshold);
+    byThreshold.set(threshold, loading);
+    loading.catch(() => {
+      if (byThreshold.get(threshold) === loading) byThreshold.delete(threshold);
     });
+    promise = loading;
   }
   return promise;
 }
