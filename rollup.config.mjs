@@ -3,6 +3,7 @@
 //  2. dist/cdn/motcua.js, one minified module for a <script type="module"> tag, with lazy chunks.
 // Declarations, the per-element .d.ts stubs and the manifest are made by scripts/build.mjs.
 import { existsSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -58,6 +59,37 @@ function onwarn(warning, warn) {
 }
 
 /**
+ * Web Workers: `new URL('./x.worker.ts', import.meta.url)` in the source (what the dev server and
+ * the browser tests load as is) becomes a chunk of its own, and the URL points at that chunk from
+ * wherever the code lands, written as `new URL('./chunks/….js', import.meta.url)` so that a host
+ * app's bundler (Vite, webpack) recognises and bundles the worker of the npm build too.
+ * @returns {import('rollup').Plugin}
+ */
+function workerUrls() {
+  const pattern = /new URL\((['"])(\.{1,2}\/[^'"]+\.worker\.ts)\1,\s*import\.meta\.url\)/g;
+  const refs = new Set();
+  return {
+    name: 'motcua-worker-urls',
+    transform(code, id) {
+      if (!code.includes('.worker.ts')) return null;
+      let changed = false;
+      const out = code.replace(pattern, (_match, _quote, path) => {
+        const ref = this.emitFile({ type: 'chunk', id: resolvePath(dirname(id), path), name: path.replace(/^.*\//, '').replace(/\.ts$/, '') });
+        refs.add(ref);
+        changed = true;
+        return `import.meta.ROLLUP_FILE_URL_${ref}`;
+      });
+      return changed ? { code: out, map: null } : null;
+    },
+    resolveFileUrl({ referenceId, relativePath }) {
+      if (!refs.has(referenceId)) return null;
+      const path = relativePath.startsWith('.') ? relativePath : `./${relativePath}`;
+      return `new URL(${JSON.stringify(path)}, import.meta.url)`;
+    },
+  };
+}
+
+/**
  * zod schemas are built by calls (`z.object(…)`) that Rollup must assume have side effects, which
  * keeps every schema of a module once anything imports it. They have none, so saying so lets an
  * element carry only the schemas it validates with.
@@ -70,7 +102,7 @@ export default [
   {
     input: libraryInput,
     external: (id) => external.test(id),
-    plugins: [ts('dist')],
+    plugins: [ts('dist'), workerUrls()],
     treeshake,
     onwarn,
     output: {
@@ -98,6 +130,7 @@ export default [
       // jsqr ships only as CommonJS/UMD; it is imported lazily, so it lands in its own chunk.
       commonjs({ include: /node_modules\/jsqr\// }),
       ts('dist/cdn'),
+      workerUrls(),
       terser({ module: true, ecma: 2020, compress: { passes: 2 } }),
     ],
     treeshake,

@@ -2,7 +2,7 @@
 import { Router } from './router.js';
 import { lookupDossier } from './routes/dossiers.js';
 import { getHolidays } from './routes/holidays.js';
-import { getProcedure, listFields, searchProcedures } from './routes/procedures.js';
+import { getProcedure, getSearchIndex, listFields, searchProcedures } from './routes/procedures.js';
 import { getRoster } from './routes/roster.js';
 import { getStats } from './routes/stats.js';
 import { getSurveyForm, submitSurveyResponse } from './routes/surveys.js';
@@ -13,6 +13,7 @@ export const API_BASE = '/api/v1';
 export function createApiRouter(): Router<Handler> {
   return new Router<Handler>()
     .add('GET', '/procedures', searchProcedures)
+    .add('GET', '/procedures/search-index', getSearchIndex)
     .add('GET', '/procedures/:code', getProcedure)
     .add('GET', '/fields', listFields)
     .add('POST', '/dossiers/lookup', lookupDossier)

@@ -42,6 +42,8 @@ export interface ProcedureIndexLike {
     total: number;
     facets: { field: FacetCount[]; level: FacetCount[]; channel: FacetCount[]; onlineLevel: FacetCount[] };
   };
+  /** The prebuilt index as JSON-safe data (motcua/search), for `GET /procedures/search-index`. */
+  serialize?(): unknown;
 }
 
 export interface DossierEntry {

@@ -6,6 +6,7 @@ import {
   type FieldList,
   type ProcedureHit,
   type ProcedurePage,
+  type ProcedureSearchBundle,
 } from '../../src/model/index.js';
 import { ApiError, check } from '../errors.js';
 import { parseQuery } from '../query.js';
@@ -39,6 +40,24 @@ export function searchProcedures({ url, state }: Context): Reply {
   }
   const body: ProcedurePage = { items, total: result.total, page, pageSize, facets: result.facets };
   return { body };
+}
+
+/** The catalogue and its prebuilt index, made once per server state (the catalogue does not change). */
+const bundles = new WeakMap<Context['state'], ProcedureSearchBundle>();
+
+/**
+ * GET /procedures/search-index: every procedure as a summary, in the index's order, with the
+ * prebuilt search index, so local-mode search loads instead of building.
+ */
+export function getSearchIndex({ state }: Context): Reply {
+  let bundle = bundles.get(state);
+  if (!bundle) {
+    bundle = { items: state.data.procedures.map(toSummary) };
+    const index = state.index.serialize?.();
+    if (index !== undefined) bundle.index = index;
+    bundles.set(state, bundle);
+  }
+  return { body: bundle };
 }
 
 export function getProcedure({ params, state }: Context): Reply {

@@ -5,6 +5,7 @@ import {
   ProcedureCode,
   ProcedurePage,
   ProcedureQuery,
+  ProcedureSearchBundle,
   type Field,
 } from '../model/index.js';
 import type { CallOptions, Transport } from './transport.js';
@@ -17,6 +18,11 @@ export interface ProceduresResource {
   get(code: string, options?: CallOptions): Promise<Procedure>;
   /** The fields (lĩnh vực) with how many procedures each holds. */
   fields(options?: CallOptions): Promise<Field[]>;
+  /**
+   * The whole catalogue as summaries with the server's prebuilt search index, for searching on
+   * the device without building one (motcua/search `loadProcedureIndex`).
+   */
+  searchIndex(options?: CallOptions): Promise<ProcedureSearchBundle>;
 }
 
 const CodeInput = z.object({ code: ProcedureCode });
@@ -35,6 +41,10 @@ export function proceduresResource(transport: Transport): ProceduresResource {
         options,
       );
       return check(Procedure, body, 'response');
+    },
+    async searchIndex(options) {
+      const body = await transport.send({ method: 'get', path: 'procedures/search-index', policy: 'read' }, options);
+      return check(ProcedureSearchBundle, body, 'response');
     },
     async fields(options) {
       const body = await transport.send({ method: 'get', path: 'fields', policy: 'read' }, options);

@@ -74,6 +74,8 @@ function isVowel(c: string | undefined): boolean {
  */
 export function canonical(folded: string): string {
   const n = folded.length;
+  // Short numbers compare by value: "mức độ 02" is "mức độ 2".
+  if (n > 1 && n <= 3 && folded.charCodeAt(0) === 48 /* 0 */ && /^\d+$/.test(folded)) return String(Number(folded));
   if (n < 2 || folded.charCodeAt(n - 1) !== 121 /* y */) return folded;
   const before = folded[n - 2];
   if (!isVowel(before) || (before === 'u' && n === 3 && folded[0] === 'q')) {
@@ -96,8 +98,11 @@ export function accentKey(original: string): string {
   const base = nfd.replace(TONES, '').normalize('NFC');
   const plain = base.replace(/[ăâ]/g, 'a').replace(/[êe]/g, 'e').replace(/[ôơ]/g, 'o').replace(/ư/g, 'u');
   // Apply the i/y rule on the unmarked letters, keep the marked vowels of the base.
+  // Numbers have no marks: their key is their canonical form ("02" → "2").
+  if (/^\d+$/.test(plain)) key = canonical(plain);
+  else key = undefined;
   const canon = canonical(plain) !== plain ? base.slice(0, -1) + 'i' : base;
-  key = tones ? canon + tones[0] : canon;
+  key ??= tones ? canon + tones[0] : canon;
   if (accentCache.size < 16384) accentCache.set(original, key);
   return key;
 }
@@ -105,6 +110,135 @@ export function accentKey(original: string): string {
 /** True when the text carries Vietnamese marks (or đ), i.e. the user typed with diacritics. */
 export function hasMarks(text: string): boolean {
   return fold(text) !== text.toLowerCase();
+}
+
+/** Per character: its folded letters, its letter with shape marks kept (ă, ơ, đ), its tone mark. */
+interface CharInfo {
+  folded: string;
+  shaped: string;
+  tone: string;
+}
+
+const charCache = new Map<number, CharInfo>();
+
+function charInfo(code: number): CharInfo {
+  let info = charCache.get(code);
+  if (!info) {
+    const nfd = String.fromCharCode(code).normalize('NFD').toLowerCase();
+    const tone = nfd.match(TONES)?.[0] ?? '';
+    const shaped = nfd.replace(TONES, '').normalize('NFC');
+    info = { folded: foldCluster(String.fromCharCode(code)), shaped, tone };
+    charCache.set(code, info);
+  }
+  return info;
+}
+
+/**
+ * Tokens with their accent keys, in one pass over the text (no normalisation per syllable): what
+ * the index builds from. Equal to {@link tokenize} plus `accentKey` of each token's original text.
+ */
+export interface AccentedTokens extends Tokens {
+  accents: string[];
+}
+
+export function tokenizeAccented(text: string): AccentedTokens {
+  const terms: string[] = [];
+  const accents: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let folded = '';
+  let shaped = '';
+  let tone = '';
+  let start = -1;
+  let end = -1;
+  let simple = true;
+  const close = (): void => {
+    const term = canonical(folded);
+    terms.push(term);
+    // An NFD cluster or a stray mark: take the slow, exact path.
+    if (!simple) accents.push(accentKey(text.slice(start, end)));
+    else if (term.length !== folded.length) accents.push(term); // a number: "02" is "2"
+    else accents.push((term !== folded ? shaped.slice(0, -1) + 'i' : shaped) + tone);
+    starts.push(start);
+    ends.push(end);
+    folded = shaped = tone = '';
+    start = -1;
+    simple = true;
+  };
+  for (let i = 0; i < text.length; ) {
+    const code = text.charCodeAt(i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    let f: string;
+    let j = i + 1;
+    if (code < 0x80 && !isCombining(next)) {
+      f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (text[i] as string);
+      if (isWordChar(f)) {
+        shaped += f;
+      }
+    } else if (!isCombining(next) && !(code >= 0xd800 && code <= 0xdbff)) {
+      const info = charInfo(code);
+      f = info.folded;
+      if (isWordChar(f)) {
+        shaped += info.shaped;
+        if (info.tone) tone = info.tone;
+      }
+    } else {
+      j = clusterEnd(text, i);
+      f = foldCluster(text.slice(i, j));
+      if (isWordChar(f)) simple = false;
+    }
+    if (isWordChar(f)) {
+      if (start < 0) start = i;
+      folded += f;
+      end = j;
+    } else if (start >= 0) close();
+    i = j;
+  }
+  if (start >= 0) close();
+  return { terms, accents, starts, ends };
+}
+
+/** Per UTF-16 code: 1 letter or digit, 2 other, 3 needs the exact path (mark, surrogate); 0 not seen. */
+const charClass = new Uint8Array(0x10000);
+
+function classOf(code: number): number {
+  let c = charClass[code] as number;
+  if (c === 0) {
+    if (isCombining(code) || (code >= 0xd800 && code <= 0xdfff)) c = 3;
+    else c = isWordChar(foldCluster(String.fromCharCode(code))) ? 1 : 2;
+    charClass[code] = c;
+  }
+  return c;
+}
+
+/**
+ * Start and end of each syllable of `text` into `spans` (start, end, start, end…); returns the
+ * number of syllables, or -1 when the text has combining marks or surrogates (then use
+ * {@link tokenizeAccented}). A fast pre-pass for building: syllables are then read one by one.
+ */
+export function syllableSpans(text: string, spans: Int32Array): number {
+  let n = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = classOf(text.charCodeAt(i));
+    if (c === 3) return -1;
+    if (c === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (2 * n + 2 > spans.length) return -1;
+      spans[2 * n] = start;
+      spans[2 * n + 1] = i;
+      n++;
+      start = -1;
+    }
+  }
+  if (start >= 0) {
+    if (2 * n + 2 > spans.length) return -1;
+    spans[2 * n] = start;
+    spans[2 * n + 1] = text.length;
+    n++;
+  }
+  return n;
 }
 
 /** Tokens of a text: canonical folded syllables and their ranges in the original string. */

@@ -14,7 +14,8 @@
  * best-covered procedure covers (filler words excluded), so a stray word does not empty the
  * list. Facet counts are taken over that set with every filter applied except the facet's own.
  */
-export { createProcedureIndex } from './procedure-index.js';
+export { createProcedureIndex, loadProcedureIndex } from './procedure-index.js';
+export { INDEX_VERSION, SearchIndexError, isSearchIndexError, type SerializedIndex } from './serialize.js';
 export { fold, tokenize, canonical, accentKey, type Tokens } from './fold.js';
 export { defaultSynonyms, defaultStopPhrases, type SynonymRule } from './synonyms.js';
 export type {

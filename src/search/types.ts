@@ -1,3 +1,4 @@
+import type { SerializedIndex } from './serialize.js';
 import type { SynonymRule } from './synonyms.js';
 
 /**
@@ -87,4 +88,6 @@ export interface ProcedureIndex<P extends SearchableProcedure = SearchableProced
   search(query: string, options?: SearchOptions): SearchResult<P>;
   /** Number of procedures indexed. */
   readonly size: number;
+  /** The index as JSON-safe data, for `loadProcedureIndex` with the same procedures. */
+  serialize(): SerializedIndex;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { plainText, safeUrl } from '../../src/elements/procedure-detail/plain-text.js';
 import { highlightSegments } from '../../src/elements/procedure-search/highlight.js';
-import { buildCatalogue, searchLocal } from '../../src/elements/procedure-search/results.js';
+import { openIndex, searchIndex } from '../../src/elements/procedure-search/local-index.js';
 import { readSearchState, writeSearchState } from '../../src/elements/procedure-search/url-state.js';
 import type { ProcedureSummary } from '../../src/model/procedure.js';
 
@@ -53,11 +53,12 @@ test('the local catalogue searches summaries with channel facets and name highli
     { code: '1.001193', name: 'Đăng ký khai sinh', field: { code: 'ho-tich', name: 'Hộ tịch' }, levels: ['commune'], channels: ['in-person', 'online'] },
     { code: '1.000894', name: 'Đăng ký kết hôn', field: { code: 'ho-tich', name: 'Hộ tịch' }, levels: ['commune'], channels: ['in-person'] },
   ];
-  const catalogue = buildCatalogue(summaries);
-  const result = searchLocal(catalogue, 'dang ky khai sinh', {}, 10);
+  const catalogue = openIndex(summaries);
+  const result = searchIndex(catalogue, 'dang ky khai sinh', {}, 10);
+  assert.equal(result.thread, 'main');
   assert.equal(result.items[0]?.procedure, summaries[0]);
   assert.deepEqual(result.items[0]?.ranges, [[0, 17]]);
-  const online = searchLocal(catalogue, 'dang ky', { channel: 'online' }, 10);
+  const online = searchIndex(catalogue, 'dang ky', { channel: 'online' }, 10);
   assert.deepEqual(online.items.map((i) => i.procedure.code), ['1.001193']);
   assert.ok(online.facets.channel.some((v) => v.value === 'online' && v.count === 1));
 });

@@ -14,7 +14,7 @@ export function answers(code: string, expect: readonly string[]): boolean {
 }
 
 /** MRR@10 and hit@1 of a search function that returns ranked codes. */
-export function measure(queries: readonly LabelledQuery[], search: (q: string) => string[]): Relevance {
+export function measure(queries: readonly Pick<LabelledQuery, 'q' | 'expect'>[], search: (q: string) => string[]): Relevance {
   let rr = 0;
   let first = 0;
   const misses: Relevance['misses'] = [];

@@ -12,9 +12,9 @@ import { viSearch } from '../../i18n/vi/search.js';
 import type { MotcuaProcedureDetail } from '../procedure-detail/procedure-detail.component.js';
 import { highlightSegments } from './highlight.js';
 import styles from './procedure-search.styles.js';
+import { WORKER_THRESHOLD } from './catalogue.js';
 import {
   FACET_NAMES,
-  searchLocal,
   searchServer,
   sharedCatalogue,
   sharedCatalogueFile,
@@ -119,6 +119,12 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   /** Active filters by facet: `field` (field code), `level`, `channel`, `onlineLevel`. */
   @property({ attribute: false }) filters: Filters = {};
 
+  /**
+   * Local mode: catalogues with more procedures than this are searched in a Web Worker, so typing
+   * never waits for the search (default 1000). Read when the catalogue loads.
+   */
+  @property({ attribute: 'worker-threshold', type: Number }) workerThreshold = WORKER_THRESHOLD;
+
   /** Whether the list of results is open (reflects `aria-expanded`). */
   @state() expanded = false;
 
@@ -144,6 +150,13 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   private urlTimer?: ReturnType<typeof setTimeout>;
   private skipFullscreen = false;
   private urlRead = false;
+  /** Local searches answered by the worker: only the latest one is shown. */
+  private localSeq = 0;
+
+  /** Local mode: where searches run, once the catalogue is loaded (`main` or `worker`). */
+  get searchThread(): 'main' | 'worker' | undefined {
+    return this.catalogue.value?.thread;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -195,7 +208,8 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     const source = url ?? client;
     if (!source || (this.catalogueSource === source && this.catalogue.status !== 'error')) return;
     this.catalogueSource = source;
-    const load = url ? () => sharedCatalogueFile(url) : () => sharedCatalogue(client!);
+    const threshold = Number.isFinite(Number(this.workerThreshold)) ? Number(this.workerThreshold) : WORKER_THRESHOLD;
+    const load = url ? () => sharedCatalogueFile(url, threshold) : () => sharedCatalogue(client!, threshold);
     void this.catalogue.run(load).then((loaded) => {
       if (loaded) this.searchNow();
       else if (this.catalogue.status === 'error') this.reportError(this.catalogue.error);
@@ -227,9 +241,11 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     this.searchNow();
   }
 
-  private searchNow(): void {
+  /** Runs the search now; for a local search in the worker, `then` runs once its result is shown. */
+  private searchNow(then?: () => void): void {
     clearTimeout(this.searchTimer);
     if (!this.active) {
+      this.localSeq++;
       this.localResult = undefined;
       this.remote.reset();
       return;
@@ -237,8 +253,10 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     if (this.mode === 'local') {
       const catalogue = this.catalogue.value;
       if (!catalogue) return; // runs again when the catalogue arrives
-      this.localResult = searchLocal(catalogue, this.value, this.filters, this.limit);
-      this.scheduleAnnounce(this.localResult);
+      const seq = ++this.localSeq;
+      const result = catalogue.search(this.value, this.filters, this.limit);
+      if (result instanceof Promise) void result.then((r) => seq === this.localSeq && this.showLocal(r, then));
+      else this.showLocal(result, then);
       return;
     }
     const client = this.activeClient;
@@ -249,6 +267,12 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     void this.remote
       .run((signal) => searchServer(client, q, filters, 1, limit, signal))
       .then((result) => this.afterRemote(result));
+  }
+
+  private showLocal(result: ResultSet, then?: () => void): void {
+    this.localResult = result;
+    this.scheduleAnnounce(result);
+    then?.();
   }
 
   private afterRemote(result: ResultSet | undefined): void {
@@ -267,8 +291,7 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     };
     this.limit += step;
     if (this.mode === 'local') {
-      this.searchNow();
-      keepPlace();
+      this.searchNow(keepPlace);
       return;
     }
     const client = this.activeClient;

@@ -3,55 +3,23 @@
  * so the element renders them the same way.
  */
 import type { MotcuaClient } from '../../api/client.js';
-import { HttpError, NetworkError, ValidationError } from '../../api/errors.js';
+import { HttpError, isHttpError, NetworkError, ValidationError } from '../../api/errors.js';
 import { readCatalogue } from '../../model/catalogue.js';
-import type { Procedure, ProcedureHit, ProcedureSummary } from '../../model/procedure.js';
+import type { ProcedureHit, ProcedureSummary } from '../../model/procedure.js';
 import { toProcedureSummary } from '../../model/summary.js';
-import { createProcedureIndex } from '../../search/index.js';
-import type { Facets, FacetName, ProcedureIndex, SearchHit } from '../../search/types.js';
+import type { FacetName } from '../../search/types.js';
+import { openCatalogue, WORKER_THRESHOLD, type LocalCatalogue } from './catalogue.js';
+import type { Filters, ResultSet } from './local-index.js';
 
-export type Filters = Partial<Record<FacetName, string>>;
-
-export interface ResultItem {
-  procedure: ProcedureSummary;
-  /** [start, end) ranges on `procedure.name` to highlight. */
-  ranges: [number, number][];
-}
-
-export interface ResultSet {
-  items: ResultItem[];
-  total: number;
-  facets: Facets;
-}
+export type { LocalCatalogue } from './catalogue.js';
+export type { Filters, ResultItem, ResultSet } from './local-index.js';
 
 export const FACET_NAMES: FacetName[] = ['field', 'level', 'channel', 'onlineLevel'];
 
-/** The index wants channels as `{ kind }`; the summary keeps the original for the event. */
-interface Indexed {
-  code: string;
-  name: string;
-  field: { code: string; name: string };
-  levels: string[];
-  onlineLevel?: string;
-  channels: { kind: string }[];
-  keywords?: string[];
-  summary: ProcedureSummary;
-}
-
-export interface LocalCatalogue {
-  index: ProcedureIndex<Indexed>;
-  size: number;
-  /** Full procedures by code, when the catalogue came from a file (shown without asking the API). */
-  procedures?: Map<string, Procedure>;
-}
-
 const PAGE_SIZE = 100;
 
-/**
- * Loads the whole catalogue page by page (the first page tells how many there are; the rest
- * are fetched two at a time) and builds the index once.
- */
-export async function loadCatalogue(client: MotcuaClient, signal?: AbortSignal): Promise<LocalCatalogue> {
+/** Every procedure, page by page (the first page tells how many; the rest two at a time). */
+async function allPages(client: MotcuaClient, signal?: AbortSignal): Promise<ProcedureSummary[]> {
   const first = await client.procedures.search({ pageSize: PAGE_SIZE, page: 1 }, { signal });
   const pages = Math.ceil(first.total / PAGE_SIZE);
   const all: ProcedureSummary[] = [...first.items];
@@ -60,25 +28,22 @@ export async function loadCatalogue(client: MotcuaClient, signal?: AbortSignal):
     const results = await Promise.all(batch.map((p) => client.procedures.search({ pageSize: PAGE_SIZE, page: p }, { signal })));
     for (const r of results) all.push(...r.items);
   }
-  return buildCatalogue(all);
+  return all;
 }
 
-export function buildCatalogue(procedures: readonly ProcedureSummary[]): LocalCatalogue {
-  const docs: Indexed[] = procedures.map((p) => {
-    const doc: Indexed = {
-      code: p.code,
-      name: p.name,
-      field: p.field,
-      levels: p.levels,
-      channels: p.channels.map((kind) => ({ kind })),
-      summary: p,
-    };
-    if (p.onlineLevel) doc.onlineLevel = p.onlineLevel;
-    if (p.keywords) doc.keywords = p.keywords;
-    return doc;
-  });
-  const index = createProcedureIndex(docs);
-  return { index, size: index.size };
+/**
+ * Loads the whole catalogue once: with the server's prebuilt index in one response when the
+ * server offers it (`GET /procedures/search-index`), else page by page, building the index here.
+ */
+export async function loadCatalogue(client: MotcuaClient, threshold = WORKER_THRESHOLD, signal?: AbortSignal): Promise<LocalCatalogue> {
+  try {
+    const bundle = await client.procedures.searchIndex({ signal });
+    return await openCatalogue(bundle.items, bundle.index, threshold);
+  } catch (error) {
+    // An older server without the prebuilt index: the pages have everything the index needs.
+    if (!isHttpError(error) || (error.status !== 404 && error.status !== 405 && error.status !== 501)) throw error;
+  }
+  return openCatalogue(await allPages(client, signal), undefined, threshold);
 }
 
 /**
@@ -86,7 +51,7 @@ export function buildCatalogue(procedures: readonly ProcedureSummary[]): LocalCa
  * `{ procedures }`) and indexes it. Failures are the SDK's errors, so the element words them as
  * it does for the API: unreachable, an HTTP status, or a file that is not a catalogue.
  */
-export async function loadCatalogueFile(url: string, signal?: AbortSignal): Promise<LocalCatalogue> {
+export async function loadCatalogueFile(url: string, threshold = WORKER_THRESHOLD, signal?: AbortSignal): Promise<LocalCatalogue> {
   let res: Response;
   try {
     res = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
@@ -102,7 +67,7 @@ export async function loadCatalogueFile(url: string, signal?: AbortSignal): Prom
   }
   const read = readCatalogue(value);
   if (!read.ok) throw new ValidationError('response', read.issues);
-  const catalogue = buildCatalogue(read.procedures.map(toProcedureSummary));
+  const catalogue = await openCatalogue(read.procedures.map(toProcedureSummary), undefined, threshold);
   catalogue.procedures = new Map(read.procedures.map((p) => [p.code, p]));
   return catalogue;
 }
@@ -110,11 +75,11 @@ export async function loadCatalogueFile(url: string, signal?: AbortSignal): Prom
 const files = new Map<string, Promise<LocalCatalogue>>();
 
 /** One load per catalogue URL, shared by every search box on the page; a failed load is retried next time. */
-export function sharedCatalogueFile(url: string): Promise<LocalCatalogue> {
+export function sharedCatalogueFile(url: string, threshold = WORKER_THRESHOLD): Promise<LocalCatalogue> {
   const key = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
   let promise = files.get(key);
   if (!promise) {
-    promise = loadCatalogueFile(key);
+    promise = loadCatalogueFile(key, threshold);
     files.set(key, promise);
     promise.catch(() => {
       if (files.get(key) === promise) files.delete(key);
@@ -123,32 +88,23 @@ export function sharedCatalogueFile(url: string): Promise<LocalCatalogue> {
   return promise;
 }
 
-const catalogues = new WeakMap<MotcuaClient, Promise<LocalCatalogue>>();
+/** Per client, per worker threshold (elements that ask for the same share one). */
+const catalogues = new WeakMap<MotcuaClient, Map<number, Promise<LocalCatalogue>>>();
 
 /** One catalogue per client, shared by every search box on the page; a failed load is retried next time. */
-export function sharedCatalogue(client: MotcuaClient): Promise<LocalCatalogue> {
-  let promise = catalogues.get(client);
+export function sharedCatalogue(client: MotcuaClient, threshold = WORKER_THRESHOLD): Promise<LocalCatalogue> {
+  let byThreshold = catalogues.get(client);
+  if (!byThreshold) catalogues.set(client, (byThreshold = new Map()));
+  let promise = byThreshold.get(threshold);
   if (!promise) {
-    promise = loadCatalogue(client);
-    catalogues.set(client, promise);
-    promise.catch(() => {
-      if (catalogues.get(client) === promise) catalogues.delete(client);
+    const loading = loadCatalogue(client, threshold);
+    byThreshold.set(threshold, loading);
+    loading.catch(() => {
+      if (byThreshold.get(threshold) === loading) byThreshold.delete(threshold);
     });
+    promise = loading;
   }
   return promise;
-}
-
-export function searchLocal(catalogue: LocalCatalogue, q: string, filters: Filters, limit: number): ResultSet {
-  const result = catalogue.index.search(q, { limit, filters });
-  return {
-    items: result.hits.map((hit: SearchHit<Indexed>) => ({ procedure: hit.procedure.summary, ranges: nameRanges(hit) })),
-    total: result.total,
-    facets: result.facets,
-  };
-}
-
-function nameRanges(hit: SearchHit<Indexed>): [number, number][] {
-  return hit.matches.filter((m) => m.key === 'name').flatMap((m) => m.ranges);
 }
 
 export async function searchServer(

@@ -11,5 +11,5 @@
  */
 export const defaultQualifiers: readonly string[] = [
   'lại', 'đổi', 'xóa', 'hủy', 'thay đổi', 'thu hồi', 'gia hạn', 'chấm dứt', 'điều chỉnh', 'đính chính',
-  'cải chính', 'yếu tố nước ngoài', 'của nước ngoài', 'ở nước ngoài', 'quốc tế', 'lưu động', 'tạm ngừng', 'di dời', 'có thời hạn', 'chuyên dùng',
+  'cải chính', 'hiệu đính', 'dừng', 'khôi phục', 'trình báo mất', 'khu vực biên giới', 'yếu tố nước ngoài', 'nước ngoài', 'quốc tế', 'lưu động', 'tạm ngừng', 'di dời', 'có thời hạn', 'chuyên dùng',
 ];

@@ -1,0 +1,132 @@
+/**
+ * Facets (field, level, channel, online level): values per procedure in flat arrays, filters
+ * compiled to value ids, and disjunctive counts (each facet counted with the other facets'
+ * filters only).
+ */
+import type { FacetName, Facets, FacetValue, SearchableProcedure, SearchFilters } from './types.js';
+
+let vi: Intl.Collator | undefined;
+/** One Vietnamese collator for every count (making one per comparison is slow). */
+const collator = (): Intl.Collator => (vi ??= new Intl.Collator('vi'));
+
+export const FACETS: readonly FacetName[] = ['field', 'level', 'channel', 'onlineLevel'];
+
+interface FacetTable {
+  ids: Map<string, number>;
+  values: string[];
+  labels: string[];
+  /** Value ids of procedure d: flat[start[d]] … flat[start[d + 1] - 1]. */
+  start: Int32Array;
+  flat: Int32Array;
+}
+
+/** Collects facet values procedure by procedure, in order, into one flat array. */
+class FacetBuilder {
+  readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+  readonly labels: string[] = [];
+  private readonly start: Int32Array;
+  private readonly flat: number[] = [];
+
+  constructor(n: number) {
+    this.start = new Int32Array(n + 1);
+  }
+
+  add(doc: number, value: string, label: string): void {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+      this.labels.push(label);
+    }
+    for (let k = this.start[doc] as number; k < this.flat.length; k++) if (this.flat[k] === id) return;
+    this.flat.push(id);
+  }
+
+  /** Closes procedure `doc` (call once per procedure, in order). */
+  next(doc: number): void {
+    this.start[doc + 1] = this.flat.length;
+  }
+
+  done(): FacetTable {
+    return { ids: this.ids, values: this.values, labels: this.labels, start: this.start, flat: Int32Array.from(this.flat) };
+  }
+}
+
+/** Compiled filters: per facet, the wanted value ids (undefined: no filter). */
+export type CompiledFilters = (Set<number> | undefined)[];
+
+export class FacetIndex {
+  private readonly tables: Record<FacetName, FacetTable>;
+
+  constructor(procedures: readonly SearchableProcedure[]) {
+    const n = procedures.length;
+    const b = { field: new FacetBuilder(n), level: new FacetBuilder(n), channel: new FacetBuilder(n), onlineLevel: new FacetBuilder(n) };
+    procedures.forEach((p, doc) => {
+      if (p.field !== undefined) {
+        const label = typeof p.field === 'string' ? p.field : p.field.name;
+        b.field.add(doc, typeof p.field === 'string' ? p.field : p.field.code, label);
+      }
+      if (p.levels) for (const l of p.levels) b.level.add(doc, l, l);
+      if (p.channels) for (const c of p.channels) b.channel.add(doc, c.kind, c.kind);
+      if (p.onlineLevel !== undefined) b.onlineLevel.add(doc, p.onlineLevel, p.onlineLevel);
+      for (const f of FACETS) b[f].next(doc);
+    });
+    this.tables = { field: b.field.done(), level: b.level.done(), channel: b.channel.done(), onlineLevel: b.onlineLevel.done() };
+  }
+
+  compile(filters: SearchFilters | undefined): CompiledFilters {
+    return FACETS.map((facet) => {
+      const wanted = filters?.[facet];
+      if (wanted === undefined) return undefined;
+      const list = typeof wanted === 'string' ? [wanted] : wanted;
+      if (list.length === 0) return undefined;
+      const table = this.tables[facet];
+      const ids = new Set<number>();
+      for (const value of list) {
+        const id = table.ids.get(value);
+        if (id !== undefined) ids.add(id);
+        // A field may be named by its label as well as its code.
+        table.labels.forEach((label, i) => label === value && ids.add(i));
+      }
+      return ids;
+    });
+  }
+
+  /** True when procedure `doc` passes every filter (but the one of facet index `except`). */
+  passes(doc: number, filters: CompiledFilters, except: number | undefined): boolean {
+    for (let f = 0; f < FACETS.length; f++) {
+      const wanted = filters[f];
+      if (!wanted || f === except) continue;
+      const table = this.tables[FACETS[f] as FacetName];
+      let any = false;
+      const end = table.start[doc + 1] as number;
+      for (let k = table.start[doc] as number; k < end && !any; k++) any = wanted.has(table.flat[k] as number);
+      if (!any) return false;
+    }
+    return true;
+  }
+
+  count(matched: ArrayLike<number>, length: number, filters: CompiledFilters): Facets {
+    const out = {} as Facets;
+    const anyFilter = filters.some(Boolean);
+    FACETS.forEach((facet, f) => {
+      const table = this.tables[facet];
+      const counts = new Int32Array(table.values.length);
+      for (let i = 0; i < length; i++) {
+        const doc = matched[i] as number;
+        if (anyFilter && !this.passes(doc, filters, f)) continue;
+        const end = table.start[doc + 1] as number;
+        for (let k = table.start[doc] as number; k < end; k++) counts[table.flat[k] as number]!++;
+      }
+      const values: FacetValue[] = [];
+      counts.forEach((count, i) => {
+        if (count > 0) values.push({ value: table.values[i] as string, label: table.labels[i] as string, count });
+      });
+      values.sort((a, b) => b.count - a.count || collator().compare(a.label, b.label));
+      out[facet] = values;
+    });
+    return out;
+  }
+}
