@@ -1,7 +1,9 @@
-// The real lines of the national catalogue the sample is built on (codes, names, fields, levels),
-// copied into the repository by scripts/national-sample.mjs from ../shared/national/catalogue.json.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The real lines of the national catalogue the sample is built on (codes, names, fields, levels)
+// and the full national records served as imported, copied into the repository by
+// scripts/national-sample.mjs from ../shared/national. Plain modules: the browser tests import the
+// sample data too.
+import { NATIONAL_CATALOGUE } from './national-catalogue.js';
+import { NATIONAL_RECORDS } from './national-records.js';
 
 export interface NationalLine {
   code: string;
@@ -11,11 +13,25 @@ export interface NationalLine {
   agency: string;
 }
 
-let lines: NationalLine[] | undefined;
+export interface NationalCatalogueFile {
+  /** Where the lines come from, which script copied them, and by which rule. */
+  source: string;
+  madeBy: string;
+  rule: string;
+  /** Lines in the source catalogue. */
+  total: number;
+  lines: NationalLine[];
+}
 
 export function nationalLines(): NationalLine[] {
-  lines ??= (JSON.parse(readFileSync(join(import.meta.dirname, 'national-catalogue.json'), 'utf8')) as { lines: NationalLine[] }).lines;
-  return lines;
+  return NATIONAL_CATALOGUE.lines;
+}
+
+const byCode = new Map(NATIONAL_RECORDS.map((r) => [String(r.code), r]));
+
+/** The full national records copied beside the lines, by code. */
+export function nationalRecordsByCode(): ReadonlyMap<string, Record<string, unknown>> {
+  return byCode;
 }
 
 const fold = (s: string) =>
@@ -23,19 +39,3 @@ const fold = (s: string) =>
 
 /** "Thủ tục đăng ký khai sinh" and "Đăng ký khai sinh" are one name (as scripts/national-sample.mjs matches them). */
 export const nameKey = (s: string) => fold(s).replace(/^thu tuc /, '').replace(/[.;]$/, '');
-
-let records: Map<string, Record<string, unknown>> | undefined;
-
-/** The full national records copied beside the lines (server/data/national-records), by code. */
-export function nationalRecordsByCode(): Map<string, Record<string, unknown>> {
-  if (records) return records;
-  const dir = join(import.meta.dirname, 'national-records');
-  records = new Map(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>)
-      .map((r) => [String(r.code), r]),
-  );
-  return records;
-}

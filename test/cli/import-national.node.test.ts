@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { importNational } from '../../src/cli/import-national.js';
 import { fromNationalProcedure, type Procedure } from '../../src/model/index.js';
 import { NATIONAL_DIR, nationalCatalogue, nationalRecords } from '../model/national-fixtures.js';
 
@@ -14,9 +15,20 @@ const TSX = import.meta.resolve('tsx');
 const work = mkdtempSync(join(tmpdir(), 'motcua-import-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
+/** The command as a user runs it: a child process (for the two runs on the real national files). */
 function motcua(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', TSX, join(root, 'src/cli/main.ts'), ...args], { cwd: work, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The same command in this process (what main.ts calls), for the many small cases: a child each would be slow. */
+function motcuaHere(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const [command, ...rest] = args;
+  if (command !== 'import-national') return motcua(...args);
+  const code = importNational(rest, { cwd: work, stdout: { write: (t) => void (stdout += t) }, stderr: { write: (t) => void (stderr += t) } });
+  return { code, stdout, stderr };
 }
 
 const read = (file: string): Procedure[] => JSON.parse(readFileSync(join(work, file), 'utf8'));
@@ -67,7 +79,7 @@ describe('motcua import-national', () => {
     ]));
     writeFileSync(join(dir, 'broken.json'), '{ "code": ');
     writeFileSync(join(dir, 'readme.txt'), 'not a record');
-    const r = motcua('import-national', 'in', '--out', 'out/folder.json');
+    const r = motcuaHere('import-national', 'in', '--out', 'out/folder.json');
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /4 tệp\/files, đọc\/read 5, chuyển đổi\/converted 3, lỗi\/failed 3/);
     assert.match(r.stderr, /✗ in\/broken\.json: .*JSON/);
@@ -78,23 +90,29 @@ describe('motcua import-national', () => {
 
   it('exits 1 and writes nothing when no record converts; --strict exits 1 on any failure', () => {
     writeFileSync(join(work, 'bad.json'), JSON.stringify([{ name: 'no code' }, 7]));
-    const r = motcua('import-national', 'bad.json', '--out', 'none.json');
+    const r = motcuaHere('import-national', 'bad.json', '--out', 'none.json');
     assert.equal(r.code, 1);
     assert.match(r.stderr, /chuyển đổi\/converted 0, lỗi\/failed 2/);
     assert.ok(!existsSync(join(work, 'none.json')));
     writeFileSync(join(work, 'mixed.json'), JSON.stringify([{ MATTHC: '2.000815', TENTTHC: 'Chứng thực' }, 7]));
-    assert.equal(motcua('import-national', 'mixed.json', '--out', 'mixed-out.json').code, 0);
-    assert.equal(motcua('import-national', 'mixed.json', '--out', 'mixed-out.json', '--strict').code, 1);
+    assert.equal(motcuaHere('import-national', 'mixed.json', '--out', 'mixed-out.json').code, 0);
+    assert.equal(motcuaHere('import-national', 'mixed.json', '--out', 'mixed-out.json', '--strict').code, 1);
   });
 
   it('writes to stdout without --out', () => {
-    const r = motcua('import-national', join(NATIONAL_DIR, nationalRecords()[0]!.file));
+    const r = motcuaHere('import-national', join(NATIONAL_DIR, nationalRecords()[0]!.file));
     assert.equal(r.code, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout)[0].code, nationalRecords()[0]!.record.code);
   });
 
   it('exits 2 with the usage on bad arguments', () => {
-    for (const args of [['import-national'], ['import-national', 'x.json', '--bogus'], ['import-national', 'missing.json'], ['import-national', 'x.json', '--out'], ['frobnicate']]) {
+    for (const args of [['import-national'], ['import-national', 'x.json', '--bogus'], ['import-national', 'missing.json'], ['import-national', 'x.json', '--out']]) {
+      const r = motcuaHere(...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /usage/);
+    }
+    // The entry itself: an unknown command and --help.
+    for (const args of [['frobnicate']]) {
       const r = motcua(...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, /usage|import-national/);

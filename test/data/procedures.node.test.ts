@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HTML_SAMPLE_CODE } from '../../server/data/index.js';
+import { NATIONAL_CATALOGUE } from '../../server/data/national-catalogue.js';
 import { fromNationalProcedure } from '../../src/model/index.js';
 import { NATIONAL_DIR, nationalRecords } from '../model/national-fixtures.js';
 import { parseFee } from '../../server/data/procedures.js';
@@ -23,7 +24,7 @@ describe('sample procedures', () => {
 
   it('uses the real codes, names, fields and levels of the national catalogue, copied verbatim', () => {
     type Line = { code: string; name: string; field: string; level: string; agency: string };
-    const copy: { total: number; lines: Line[] } = JSON.parse(readFileSync(join(import.meta.dirname, '../../server/data/national-catalogue.json'), 'utf8'));
+    const copy = NATIONAL_CATALOGUE;
     const national = new Map<string, Line>(
       JSON.parse(readFileSync(join(NATIONAL_DIR, 'catalogue.json'), 'utf8')).map((l: Line) => [l.code, l]),
     );

@@ -3,15 +3,17 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/procedure-detail/procedure-detail.js';
 import type { MotcuaProcedureDetail } from '../../src/elements/procedure-detail/procedure-detail.component.js';
+import { NATIONAL_CATALOGUE } from '../../server/data/national-catalogue.js';
+import { NATIONAL_RECORDS } from '../../server/data/national-records.js';
 import { fromNationalProcedure } from '../../src/model/index.js';
 
 const api = () => (window as unknown as { __MOTCUA_API__: string }).__MOTCUA_API__;
 const root = (el: Element) => el.shadowRoot!;
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The copies in server/data/national-records, served by the test runner like any repository file. */
-async function record(file: string): Promise<Record<string, any>> {
-  return (await fetch(`/server/data/national-records/${file}`)).json();
+/** The copies of ../shared/national in server/data (scripts/national-sample.mjs), by code. */
+async function record(code: string): Promise<Record<string, any>> {
+  return NATIONAL_RECORDS.find((r) => r.code === code)!;
 }
 
 async function detail(code: string, lang = 'vi'): Promise<MotcuaProcedureDetail> {
@@ -26,7 +28,7 @@ describe('<motcua-procedure-detail> on a real national record', function () {
   // Long real records checked by axe, twice in one test, on a shared two-core machine.
   this.timeout(30_000);
   it('shows every channel with time and fee in USD, cases, steps as a list, agencies by role, decision and notes', async () => {
-    const rec = await record('019d2bf7-5f61-72e9-acd7-30da53e18cc9.json');
+    const rec = await record('1.001146');
     const el = await detail(rec.code);
     const r = root(el);
     expect(text(r.querySelector('.name'))).to.equal(rec.name);
@@ -72,12 +74,11 @@ describe('<motcua-procedure-detail> on a real national record', function () {
   });
 
   it('renders a record converted in the page, and says when the catalogue gives only a name', async () => {
-    const ministry = fromNationalProcedure(await record('019d2bf7-57ba-70d3-8771-4bbb754b4b31.json'));
+    const ministry = fromNationalProcedure(await record('1.000771'));
     const el = await fixture<MotcuaProcedureDetail>(html`<motcua-procedure-detail .procedure=${ministry}></motcua-procedure-detail>`);
     expect(text(root(el).querySelector('.summary'))).to.contain('Cấp Bộ');
     expect(text(root(el).querySelector('.catalogue-only'))).to.equal('');
-    const lines: { lines: { code: string; name: string; field: string; level: string; agency: string }[] } = await (await fetch('/server/data/national-catalogue.json')).json();
-    const line = lines.lines.find((l) => l.level.includes('Cơ quan khác'))!;
+    const line = NATIONAL_CATALOGUE.lines.find((l) => l.level.includes('Cơ quan khác'))!;
     el.procedure = fromNationalProcedure(line);
     await el.updateComplete;
     expect(text(root(el).querySelector('.name'))).to.equal(line.name.replace(/\s+/g, ' ').trim());

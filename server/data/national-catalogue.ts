@@ -1,7 +1,10 @@
-{
+// Made by scripts/national-sample.mjs from ../shared/national; do not edit, run the script again.
+import type { NationalCatalogueFile } from './national-lines.js';
+
+export const NATIONAL_CATALOGUE: NationalCatalogueFile = {
  "source": "CSDL quốc gia về thủ tục hành chính — danh mục thủ tục (../shared/national/catalogue.json)",
  "madeBy": "scripts/national-sample.mjs",
- "rule": "commune or province lines: all of the core citizen fields and the dossier flows, those named like the sample templates or with a full record in national-records/, then the smallest FNV-1a hashes of the code",
+ "rule": "commune or province lines: all of the core citizen fields and the dossier flows, those named like the sample templates or with a full record in national-records.ts, then the smallest FNV-1a hashes of the code",
  "total": 2642,
  "lines": [
   {
@@ -2245,4 +2248,4 @@
    "agency": ""
   }
  ]
-}
+};
