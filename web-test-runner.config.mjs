@@ -55,7 +55,8 @@ function referenceApi() {
       const ready = new Promise((resolve, reject) => {
         lines.once('line', (line) => resolve(JSON.parse(line)));
         child.once('exit', (code) => reject(new Error(`reference API exited with ${code} before listening`)));
-        setTimeout(() => reject(new Error('reference API did not listen within 30 s')), 30_000).unref();
+        // Opening its embedded database (PGlite, WebAssembly) takes seconds, more on a busy machine.
+        setTimeout(() => reject(new Error('reference API did not listen within 120 s')), 120_000).unref();
       });
       try {
         api.port = (await ready).port;
