@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildCatalogue } from '../../src/elements/procedure-search/results.js';
+import { openIndex } from '../../src/elements/procedure-search/local-index.js';
 import { convertNationalRecords, readCatalogue, toProcedureSummary } from '../../src/index.js';
 
 const DIR = process.env.MOTCUA_NATIONAL_DIR ?? resolve(import.meta.dirname, '../../../shared/national');
@@ -37,7 +37,7 @@ export default async function bench(): Promise<void> {
   }) / (100 * records.length);
   const load = median(() => {
     const read = readCatalogue(file);
-    if (read.ok) buildCatalogue(read.procedures.map(toProcedureSummary));
+    if (read.ok) openIndex(read.procedures.map(toProcedureSummary));
   });
   console.log(`convert ${all.length} records (${lines.length} catalogue lines + ${records.length} full): median ${convert.toFixed(0)} ms over ${RUNS} runs`);
   console.log(`one full API record: ${(full * 1000).toFixed(0)} µs`);

@@ -20,10 +20,3 @@ export function levelBits(value: string): number {
   if (/ (bo|trung uong|ministry|central|national) /.test(v)) bits |= MINISTRY;
   return bits;
 }
-
-/** Bits of every value of a procedure's `levels`. */
-export function levelsBits(levels: readonly string[] | undefined): number {
-  let bits = 0;
-  if (levels) for (const l of levels) bits |= levelBits(l);
-  return bits;
-}

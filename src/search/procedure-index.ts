@@ -112,7 +112,7 @@ function tablesOf<P extends SearchableProcedure>(data: IndexData, procedures: re
   return { idf, spec: nameSpec(data), flags, prior, fieldMass: fieldMass(data, idf) };
 }
 
-export class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
+class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
   readonly size: number;
   private readonly vocabulary: Vocabulary;
   private readonly accentIds: Map<string, number>;

@@ -4,7 +4,7 @@
  * way it answers `search()`; the page's answers are immediate, the worker's come as promises.
  */
 import type { Procedure, ProcedureSummary } from '../../model/procedure.js';
-import { openIndex, searchIndex, type Filters, type ResultSet } from './local-index.js';
+import type { Filters, ResultSet } from './local-index.js';
 import type { WorkerReply, WorkerRequest } from './search.worker.js';
 
 /** Catalogues larger than this search in a worker (the national one has about 2,600). */
@@ -19,7 +19,9 @@ export interface LocalCatalogue {
   search(q: string, filters: Filters, limit: number): ResultSet | Promise<ResultSet>;
 }
 
-function mainCatalogue(items: readonly ProcedureSummary[], prebuilt?: unknown): LocalCatalogue {
+/** The index on the page; the search code loads only then (a worker has its own copy). */
+async function mainCatalogue(items: readonly ProcedureSummary[], prebuilt?: unknown): Promise<LocalCatalogue> {
+  const { openIndex, searchIndex } = await import('./local-index.js');
   const index = openIndex(items, prebuilt);
   return { size: index.size, thread: 'main', search: (q, filters, limit) => searchIndex(index, q, filters, limit) };
 }
