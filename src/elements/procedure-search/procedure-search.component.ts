@@ -17,7 +17,6 @@ import {
   searchLocal,
   searchServer,
   sharedCatalogue,
-  sharedCatalogueFile,
   type Filters,
   type LocalCatalogue,
   type ResultItem,
@@ -192,7 +191,9 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     const source = url ?? client;
     if (!source || (this.catalogueSource === source && this.catalogue.status !== 'error')) return;
     this.catalogueSource = source;
-    const load = url ? () => sharedCatalogueFile(url) : () => sharedCatalogue(client!);
+    const load = url
+      ? async () => (await import('./catalogue-file.js')).sharedCatalogueFile(url)
+      : () => sharedCatalogue(client!);
     void this.catalogue.run(load).then((loaded) => {
       if (loaded) this.searchNow();
       else if (this.catalogue.status === 'error') this.reportError(this.catalogue.error);

@@ -3,10 +3,7 @@
  * so the element renders them the same way.
  */
 import type { MotcuaClient } from '../../api/client.js';
-import { HttpError, NetworkError, ValidationError } from '../../api/errors.js';
-import { readCatalogue } from '../../model/catalogue.js';
 import type { Procedure, ProcedureHit, ProcedureSummary } from '../../model/procedure.js';
-import { toProcedureSummary } from '../../model/summary.js';
 import { createProcedureIndex } from '../../search/index.js';
 import type { Facets, FacetName, ProcedureIndex, SearchHit } from '../../search/types.js';
 
@@ -79,48 +76,6 @@ export function buildCatalogue(procedures: readonly ProcedureSummary[]): LocalCa
   });
   const index = createProcedureIndex(docs);
   return { index, size: index.size };
-}
-
-/**
- * Loads a catalogue file (`motcua import-national` output: a JSON array of procedures, or
- * `{ procedures }`) and indexes it. Failures are the SDK's errors, so the element words them as
- * it does for the API: unreachable, an HTTP status, or a file that is not a catalogue.
- */
-export async function loadCatalogueFile(url: string, signal?: AbortSignal): Promise<LocalCatalogue> {
-  let res: Response;
-  try {
-    res = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  } catch (error) {
-    throw new NetworkError(error);
-  }
-  if (!res.ok) throw new HttpError({ status: res.status, url });
-  let value: unknown;
-  try {
-    value = await res.json();
-  } catch (error) {
-    throw new ValidationError('response', [{ path: '', message: 'not JSON' }], error);
-  }
-  const read = readCatalogue(value);
-  if (!read.ok) throw new ValidationError('response', read.issues);
-  const catalogue = buildCatalogue(read.procedures.map(toProcedureSummary));
-  catalogue.procedures = new Map(read.procedures.map((p) => [p.code, p]));
-  return catalogue;
-}
-
-const files = new Map<string, Promise<LocalCatalogue>>();
-
-/** One load per catalogue URL, shared by every search box on the page; a failed load is retried next time. */
-export function sharedCatalogueFile(url: string): Promise<LocalCatalogue> {
-  const key = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
-  let promise = files.get(key);
-  if (!promise) {
-    promise = loadCatalogueFile(key);
-    files.set(key, promise);
-    promise.catch(() => {
-      if (files.get(key) === promise) files.delete(key);
-    });
-  }
-  return promise;
 }
 
 const catalogues = new WeakMap<MotcuaClient, Promise<LocalCatalogue>>();
