@@ -16,6 +16,7 @@ const elements = findElements('src/elements');
 const libraryInput = {
   index: 'src/index.ts',
   'search/index': 'src/search/index.ts',
+  national: 'src/national.ts',
   elements: 'src/elements.ts',
   ...elementEntries(elements),
 };

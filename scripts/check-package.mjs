@@ -36,8 +36,12 @@ const search = await import('motcua/search').catch((e) => problems.push(`import(
 if (search && typeof search.createProcedureIndex !== 'function') {
   problems.push(`'motcua/search' does not export createProcedureIndex()`);
 }
+const national = await import('motcua/national').catch((e) => problems.push(`import('motcua/national') threw: ${e}`));
+if (national && typeof national.fromNationalProcedure !== 'function') {
+  problems.push(`'motcua/national' does not export fromNationalProcedure()`);
+}
 
-// 3. The SDK's and search's module graphs never import Lit (they must run where there is no DOM).
+// 3. The SDK's, search's and the importer's module graphs never import Lit (they must run where there is no DOM).
 // A real lexer, not a regex: minified code is full of `from` and `import` that are not imports.
 await init;
 function importsOf(file) {
@@ -59,7 +63,7 @@ function graph(entry) {
   }
   return { files: seen, bare };
 }
-for (const entry of ['dist/index.js', 'dist/search/index.js']) {
+for (const entry of ['dist/index.js', 'dist/search/index.js', 'dist/national.js']) {
   if (!existsSync(join(root, entry))) continue;
   for (const spec of graph(join(root, entry)).bare) {
     if (/^(lit|lit-html|lit-element|@lit\/)/.test(spec)) problems.push(`${entry} reaches '${spec}' (must stay DOM-free)`);

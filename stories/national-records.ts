@@ -2,7 +2,8 @@
 // ../shared/national), converted as `motcua import-national` converts them.
 import { NATIONAL_CATALOGUE } from '../server/data/national-catalogue.js';
 import { NATIONAL_RECORDS } from '../server/data/national-records.js';
-import { fromNationalProcedure, type Procedure } from '../src/model/index.js';
+import type { Procedure } from '../src/model/index.js';
+import { fromNationalProcedure } from '../src/national.js';
 
 const byCode = (code: string) => fromNationalProcedure(NATIONAL_RECORDS.find((r) => r.code === code));
 const lines = NATIONAL_CATALOGUE.lines;

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openIndex } from '../../src/elements/procedure-search/local-index.js';
-import { convertNationalRecords, readCatalogue, toProcedureSummary } from '../../src/index.js';
+import { readCatalogue, toProcedureSummary } from '../../src/index.js';
+import { convertNationalRecords } from '../../src/national.js';
 
 const DIR = process.env.MOTCUA_NATIONAL_DIR ?? resolve(import.meta.dirname, '../../../shared/national');
 const RUNS = 7;

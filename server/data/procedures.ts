@@ -1,5 +1,5 @@
+import { fromNationalProcedure } from '../../src/national.js';
 import {
-  fromNationalProcedure,
   type Agency, type ChannelInfo, type DocumentCase, type DocumentItem, type Duration, type Fee, type FieldRef, type Level,
   type OnlineLevel, type Procedure, type Step,
 } from '../../src/model/index.js';

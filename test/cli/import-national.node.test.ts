@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { importNational } from '../../src/cli/import-national.js';
-import { fromNationalProcedure, type Procedure } from '../../src/model/index.js';
+import type { Procedure } from '../../src/model/index.js';
+import { fromNationalProcedure } from '../../src/national.js';
 import { NATIONAL_DIR, nationalCatalogue, nationalRecords } from '../model/national-fixtures.js';
 
 const root = resolve(import.meta.dirname, '../..');

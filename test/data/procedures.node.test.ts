@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HTML_SAMPLE_CODE } from '../../server/data/index.js';
 import { NATIONAL_CATALOGUE } from '../../server/data/national-catalogue.js';
-import { fromNationalProcedure } from '../../src/model/index.js';
+import { fromNationalProcedure } from '../../src/national.js';
 import { NATIONAL_DIR, nationalRecords } from '../model/national-fixtures.js';
 import { parseFee } from '../../server/data/procedures.js';
 import { sample } from './fixture.js';

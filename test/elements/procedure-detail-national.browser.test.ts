@@ -5,7 +5,7 @@ import '../../src/elements/procedure-detail/procedure-detail.js';
 import type { MotcuaProcedureDetail } from '../../src/elements/procedure-detail/procedure-detail.component.js';
 import { NATIONAL_CATALOGUE } from '../../server/data/national-catalogue.js';
 import { NATIONAL_RECORDS } from '../../server/data/national-records.js';
-import { fromNationalProcedure } from '../../src/model/index.js';
+import { fromNationalProcedure } from '../../src/national.js';
 
 const api = () => (window as unknown as { __MOTCUA_API__: string }).__MOTCUA_API__;
 const root = (el: Element) => el.shadowRoot!;

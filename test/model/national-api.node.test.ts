@@ -2,7 +2,8 @@
 // record holds is checked against the record's own values, field by field.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fromNationalProcedure, Procedure, type ChannelInfo } from '../../src/model/index.js';
+import { Procedure, type ChannelInfo } from '../../src/model/index.js';
+import { fromNationalProcedure } from '../../src/national.js';
 import { nationalRecords } from './national-fixtures.js';
 
 const KIND: Record<string, ChannelInfo['kind']> = { DIRECT: 'in-person', ONLINE: 'online', POSTAL: 'postal' };

@@ -2,7 +2,8 @@
 // batch reports every bad record and still converts the good ones.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { convertNationalRecords, fromNationalProcedure, isNationalRecordError, NationalRecordError } from '../../src/index.js';
+// The importer's own entry, as a portal imports it: `motcua/national`.
+import { convertNationalRecords, fromNationalProcedure, isNationalRecordError, NationalRecordError } from '../../src/national.js';
 import { nationalCatalogue, nationalRecords } from './national-fixtures.js';
 
 const [first] = nationalRecords();

@@ -2,7 +2,8 @@
 // agencies, YEUCAU, PHILEPHI with DONVI, every step in one TENTRINHTU.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fromNationalProcedure, Procedure } from '../../src/model/index.js';
+import { Procedure } from '../../src/model/index.js';
+import { fromNationalProcedure } from '../../src/national.js';
 
 const STEPS = [
   'Bước 1: Tổ chức, cá nhân nộp hồ sơ tại Bộ phận Một cửa cấp tỉnh.',

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fromNationalProcedure, NationalRecordError, Procedure } from '../../src/model/index.js';
+import { Procedure } from '../../src/model/index.js';
+import { fromNationalProcedure, NationalRecordError } from '../../src/national.js';
 
 const SAME_DAY = 'Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo.';
 

@@ -9,7 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import { startServer, type RunningServer } from '../../server/app.js';
 import { CatalogueFileError, loadCatalogueFile } from '../../server/catalogue.js';
 import { importNational } from '../../src/cli/import-national.js';
-import { FieldList, fromNationalProcedure, Procedure, ProcedurePage } from '../../src/model/index.js';
+import { FieldList, Procedure, ProcedurePage } from '../../src/model/index.js';
+import { fromNationalProcedure } from '../../src/national.js';
 import { NATIONAL_DIR, nationalCatalogue, nationalRecords } from '../model/national-fixtures.js';
 import { getJson, removeDir, tempDir } from './helpers.js';
 

@@ -17,7 +17,6 @@ import {
   FACET_NAMES,
   searchServer,
   sharedCatalogue,
-  sharedCatalogueFile,
   type Filters,
   type LocalCatalogue,
   type ResultItem,
@@ -209,7 +208,9 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     if (!source || (this.catalogueSource === source && this.catalogue.status !== 'error')) return;
     this.catalogueSource = source;
     const threshold = Number.isFinite(Number(this.workerThreshold)) ? Number(this.workerThreshold) : WORKER_THRESHOLD;
-    const load = url ? () => sharedCatalogueFile(url, threshold) : () => sharedCatalogue(client!, threshold);
+    const load = url
+      ? async () => (await import('./catalogue-file.js')).sharedCatalogueFile(url, threshold)
+      : () => sharedCatalogue(client!, threshold);
     void this.catalogue.run(load).then((loaded) => {
       if (loaded) this.searchNow();
       else if (this.catalogue.status === 'error') this.reportError(this.catalogue.error);

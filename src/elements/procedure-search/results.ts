@@ -3,10 +3,8 @@
  * so the element renders them the same way.
  */
 import type { MotcuaClient } from '../../api/client.js';
-import { HttpError, isHttpError, NetworkError, ValidationError } from '../../api/errors.js';
-import { readCatalogue } from '../../model/catalogue.js';
+import { isHttpError } from '../../api/errors.js';
 import type { ProcedureHit, ProcedureSummary } from '../../model/procedure.js';
-import { toProcedureSummary } from '../../model/summary.js';
 import type { FacetName } from '../../search/types.js';
 import { openCatalogue, WORKER_THRESHOLD, type LocalCatalogue } from './catalogue.js';
 import type { Filters, ResultSet } from './local-index.js';
@@ -44,48 +42,6 @@ export async function loadCatalogue(client: MotcuaClient, threshold = WORKER_THR
     if (!isHttpError(error) || (error.status !== 404 && error.status !== 405 && error.status !== 501)) throw error;
   }
   return openCatalogue(await allPages(client, signal), undefined, threshold);
-}
-
-/**
- * Loads a catalogue file (`motcua import-national` output: a JSON array of procedures, or
- * `{ procedures }`) and indexes it. Failures are the SDK's errors, so the element words them as
- * it does for the API: unreachable, an HTTP status, or a file that is not a catalogue.
- */
-export async function loadCatalogueFile(url: string, threshold = WORKER_THRESHOLD, signal?: AbortSignal): Promise<LocalCatalogue> {
-  let res: Response;
-  try {
-    res = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-  } catch (error) {
-    throw new NetworkError(error);
-  }
-  if (!res.ok) throw new HttpError({ status: res.status, url });
-  let value: unknown;
-  try {
-    value = await res.json();
-  } catch (error) {
-    throw new ValidationError('response', [{ path: '', message: 'not JSON' }], error);
-  }
-  const read = readCatalogue(value);
-  if (!read.ok) throw new ValidationError('response', read.issues);
-  const catalogue = await openCatalogue(read.procedures.map(toProcedureSummary), undefined, threshold);
-  catalogue.procedures = new Map(read.procedures.map((p) => [p.code, p]));
-  return catalogue;
-}
-
-const files = new Map<string, Promise<LocalCatalogue>>();
-
-/** One load per catalogue URL, shared by every search box on the page; a failed load is retried next time. */
-export function sharedCatalogueFile(url: string, threshold = WORKER_THRESHOLD): Promise<LocalCatalogue> {
-  const key = new URL(url, globalThis.document?.baseURI ?? globalThis.location?.href).href;
-  let promise = files.get(key);
-  if (!promise) {
-    promise = loadCatalogueFile(key, threshold);
-    files.set(key, promise);
-    promise.catch(() => {
-      if (files.get(key) === promise) files.delete(key);
-    });
-  }
-  return promise;
 }
 
 /** Per client, per worker threshold (elements that ask for the same share one). */
