@@ -58,3 +58,15 @@ const savedLang = recall('motcua-demo-lang');
 if (savedLang === 'en') setLanguage('en');
 const savedTheme = recall('motcua-demo-theme');
 if (savedTheme === 'dark') setTheme('dark');
+
+// A dossier found by the tracker can be rated right away: its look-up returned a token that opens
+// that dossier's survey (and nothing else) for a day. The kiosk survey stays generic.
+const survey = container.querySelector('motcua-satisfaction-survey:not([kiosk])');
+container.addEventListener('motcua-result', (event) => {
+  const dossier = event.detail?.dossier;
+  // The tracker refreshes every minute: a new token for the same dossier must not reload the form
+  // and wipe what the citizen is filling in.
+  if (!survey || !dossier?.access || survey.dossier === dossier.code) return;
+  survey.token = dossier.access.token;
+  survey.dossier = dossier.code;
+});

@@ -11,7 +11,8 @@ import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { ledger } from './store/ledger.js';
 import { serverSecret } from './store/secrets.js';
 import { surveyStore } from './store/surveys.js';
-import type { AppState, DailySatisfaction, DossierEntry, ProcedureIndexLike, SampleData } from './types.js';
+import { buildStatsHistory } from './stats-history.js';
+import type { AppState, DossierEntry, ProcedureIndexLike, SampleData } from './types.js';
 
 export interface RateLimitSettings {
   /** Failed dossier look-ups (and failed survey credentials) per client: 10 per 10 minutes. */
@@ -22,18 +23,6 @@ export interface RateLimitSettings {
 
 /** How long a dossier token from a look-up opens that dossier's survey: 24 hours. */
 export const DEFAULT_TOKEN_TTL_MS = 24 * 60 * 60_000;
-
-/** The seeded history summed per day, agency and answer: a few thousand rows become a few hundred. */
-function dailyHistory(rows: SampleData['surveyHistory']): DailySatisfaction[] {
-  const byKey = new Map<string, DailySatisfaction>();
-  for (const row of rows) {
-    const key = `${row.createdOn}\n${row.agency}\n${row.overall}`;
-    const seen = byKey.get(key);
-    if (seen) seen.responses++;
-    else byKey.set(key, { day: row.createdOn, agency: row.agency, overall: row.overall, responses: 1 });
-  }
-  return [...byKey.values()];
-}
 
 export async function buildState(options: {
   data: SampleData;
@@ -66,7 +55,7 @@ export async function buildState(options: {
     holidays: new Map(data.holidays.map((h) => [h.year, h])),
     roster: new Map(data.rosterWeeks.map((w) => [w.week, w])),
     surveys: surveyStore(db),
-    satisfactionHistory: dailyHistory(data.surveyHistory),
+    history: buildStatsHistory(data, procedures, dossiers.values()),
     limits: {
       lookupFailures: createRateLimiter(db, 'lookup-failures', options.rateLimits?.lookupFailures ?? { limit: 10, windowMs: 10 * 60_000 }, now),
       surveys: createRateLimiter(db, 'survey-submissions', options.rateLimits?.surveys ?? { limit: 30, windowMs: 60_000 }, now),

@@ -12,6 +12,7 @@ import type {
 import type { DossierTokens } from './dossier-token.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { Params } from './router.js';
+import type { StatsHistory } from './stats-history.js';
 import type { Ledger } from './store/ledger.js';
 import type { SurveyStore } from './store/surveys.js';
 
@@ -54,14 +55,6 @@ export interface DossierEntry {
   receivedOn: string;
 }
 
-/** Seeded satisfaction history, counted per day once at start. */
-export interface DailySatisfaction {
-  day: string;
-  agency: string;
-  overall: 'very-satisfied' | 'satisfied' | 'dissatisfied';
-  responses: number;
-}
-
 export interface AppState {
   /** Today's date in Vietnam (or the fixed test date), `YYYY-MM-DD`. */
   today(): string;
@@ -75,7 +68,8 @@ export interface AppState {
   holidays: Map<number, HolidayList>;
   roster: Map<string, RosterWeek>;
   surveys: SurveyStore;
-  satisfactionHistory: DailySatisfaction[];
+  /** The sample data's statistics, summed by day and month at start. */
+  history: StatsHistory;
   limits: { lookupFailures: RateLimiter; surveys: RateLimiter };
   tokens: DossierTokens;
   ledger: Ledger;

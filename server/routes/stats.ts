@@ -1,34 +1,16 @@
-// GET /stats: dossier outcomes (history + live dossiers) by period and field, and
-// satisfaction (seeded history + stored responses) by agency.
-import {
-  StatsQuery,
-  type DossierCounts,
-  type SatisfactionCounts,
-  type Stats,
-  type StatsGroupBy,
-  type Timeliness,
-} from '../../src/model/index.js';
+// GET /stats: dossier outcomes (history + live dossiers) by period and field, and satisfaction
+// (seeded history + stored responses) by agency and period. The sample data's part comes from
+// sums made at start (stats-history.ts); stored responses are summed by SQL (store/surveys.ts).
+import { StatsQuery, type DossierCounts, type SatisfactionCounts, type Stats, type StatsGroupBy } from '../../src/model/index.js';
 import { ApiError } from '../errors.js';
 import { parseQuery } from '../query.js';
+import { addCounts, addSatisfaction, UNKNOWN_FIELD, zeroCounts, zeroSatisfaction } from '../stats-history.js';
 import type { Overall } from '../store/surveys.js';
 import type { AppState, Context, Reply } from '../types.js';
 
 const QUERY_KEYS = ['from', 'to', 'groupBy', 'field'] as const;
 /** Keeps `from=0001-01-01&groupBy=month` from building a million empty periods. */
 const MAX_PERIODS = 240;
-
-const zero = (): DossierCounts => ({ received: 0, resolved: 0, early: 0, onTime: 0, late: 0, inProgress: 0, overdue: 0 });
-const zeroSatisfaction = (): SatisfactionCounts => ({ responses: 0, verySatisfied: 0, satisfied: 0, dissatisfied: 0 });
-
-function add(counts: DossierCounts, outcome: Timeliness): void {
-  counts.received++;
-  if (outcome === 'early') counts.early++;
-  else if (outcome === 'on-time') counts.onTime++;
-  else if (outcome === 'late') counts.late++;
-  else if (outcome === 'in-progress') counts.inProgress++;
-  else counts.overdue++;
-  if (outcome === 'early' || outcome === 'on-time' || outcome === 'late') counts.resolved++;
-}
 
 export function periodOf(date: string, groupBy: StatsGroupBy): string {
   const year = date.slice(0, 4);
@@ -60,16 +42,7 @@ export function periodsBetween(from: string, to: string, groupBy: StatsGroupBy):
   }
 }
 
-function baseCode(code: string): string {
-  return /^\d\.\d{6}/.exec(code)?.[0] ?? code;
-}
-
-function fieldOfDossierProcedure(state: AppState, code: string): string | undefined {
-  return (state.procedures.get(code) ?? state.procedures.get(baseCode(code)))?.field.code;
-}
-
-export async function getStats({ url, state }: Context): Promise<Reply> {
-  const query = parseQuery(url.searchParams, StatsQuery, QUERY_KEYS);
+function checkedRange(state: AppState, query: { from?: string; to?: string; groupBy?: StatsGroupBy }) {
   const today = state.today();
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? today;
@@ -85,30 +58,24 @@ export async function getStats({ url, state }: Context): Promise<Reply> {
       details: [{ path: 'from', message: `quá ${MAX_PERIODS} kỳ theo ${groupBy}; hãy thu hẹp khoảng hoặc nhóm theo quý/năm` }],
     });
   }
+  return { from, to, groupBy, periods };
+}
 
-  const totals = zero();
-  const byPeriod = new Map(periods.map((p) => [p, zero()]));
+/** Dossier outcomes in the range: totals, by period, by field (optionally one field only). */
+function dossierCounts(state: AppState, from: string, to: string, groupBy: StatsGroupBy, periods: string[], field?: string) {
+  const totals = zeroCounts();
+  const byPeriod = new Map(periods.map((p) => [p, zeroCounts()]));
   const byField = new Map<string, DossierCounts>();
-  const count = (date: string, fieldCode: string, outcome: Timeliness) => {
-    if (date < from || date > to) return;
-    if (query.field && fieldCode !== query.field) return;
-    add(totals, outcome);
-    const period = byPeriod.get(periodOf(date, groupBy));
-    if (period) add(period, outcome);
+  state.history.dossiers.visit(from, to, (month, fieldCode, counts) => {
+    if (field && fieldCode !== field) return;
+    addCounts(totals, counts);
+    const period = byPeriod.get(periodOf(`${month}-01`, groupBy));
+    if (period) addCounts(period, counts);
     let perField = byField.get(fieldCode);
-    if (!perField) byField.set(fieldCode, (perField = zero()));
-    add(perField, outcome);
-  };
-  for (const row of state.data.dossierHistory) count(row.receivedOn, row.fieldCode, row.outcome);
-  for (const { dossier, receivedOn } of state.dossiers.values()) {
-    const fieldCode = fieldOfDossierProcedure(state, dossier.procedure.code) ?? UNKNOWN_FIELD.code;
-    count(receivedOn, fieldCode, dossier.timeliness);
-  }
-
-  const body: Stats = {
-    from,
-    to,
-    groupBy,
+    if (!perField) byField.set(fieldCode, (perField = zeroCounts()));
+    addCounts(perField, counts);
+  });
+  return {
     totals,
     byField: [...byField.entries()]
       .map(([code, counts]) => ({
@@ -117,12 +84,21 @@ export async function getStats({ url, state }: Context): Promise<Reply> {
       }))
       .sort((a, b) => b.received - a.received || a.field.code.localeCompare(b.field.code)),
     byPeriod: periods.map((period) => ({ period, ...byPeriod.get(period)! })),
+  };
+}
+
+export async function getStats({ url, state }: Context): Promise<Reply> {
+  const query = parseQuery(url.searchParams, StatsQuery, QUERY_KEYS);
+  const { from, to, groupBy, periods } = checkedRange(state, query);
+  const body: Stats = {
+    from,
+    to,
+    groupBy,
+    ...dossierCounts(state, from, to, groupBy, periods, query.field),
     satisfaction: await satisfaction(state, from, to, groupBy, periods),
   };
   return { body };
 }
-
-const UNKNOWN_FIELD = { code: 'khac', name: 'Khác' };
 
 /** Adds `n` answers `overall` to a count. */
 function addAnswers(counts: SatisfactionCounts, overall: Overall, n: number): void {
@@ -132,7 +108,7 @@ function addAnswers(counts: SatisfactionCounts, overall: Overall, n: number): vo
   else counts.dissatisfied += n;
 }
 
-/** Seeded history (summed per day at start) plus stored responses (summed by SQL per period). */
+/** Seeded history (summed at start) plus stored responses (summed by SQL per period). */
 async function satisfaction(
   state: AppState,
   from: string,
@@ -143,22 +119,27 @@ async function satisfaction(
   const totals = zeroSatisfaction();
   const byAgency = new Map<string, SatisfactionCounts>();
   const byPeriod = new Map(periods.map((p) => [p, zeroSatisfaction()]));
-  const count = (period: string, agency: string, overall: Overall, n: number) => {
-    let perAgency = byAgency.get(agency);
-    if (!perAgency) byAgency.set(agency, (perAgency = zeroSatisfaction()));
-    addAnswers(totals, overall, n);
-    addAnswers(perAgency, overall, n);
-    const perPeriod = byPeriod.get(period);
-    if (perPeriod) addAnswers(perPeriod, overall, n);
+  const agency = (name: string) => {
+    let counts = byAgency.get(name);
+    if (!counts) byAgency.set(name, (counts = zeroSatisfaction()));
+    return counts;
   };
-  for (const row of state.satisfactionHistory) {
-    if (row.day >= from && row.day <= to) count(periodOf(row.day, groupBy), row.agency, row.overall, row.responses);
+  state.history.satisfaction.visit(from, to, (month, name, counts) => {
+    addSatisfaction(totals, counts);
+    addSatisfaction(agency(name), counts);
+    const perPeriod = byPeriod.get(periodOf(`${month}-01`, groupBy));
+    if (perPeriod) addSatisfaction(perPeriod, counts);
+  });
+  for (const row of await state.surveys.satisfaction(from, to, groupBy)) {
+    addAnswers(totals, row.overall, row.responses);
+    addAnswers(agency(row.agency), row.overall, row.responses);
+    const perPeriod = byPeriod.get(row.period);
+    if (perPeriod) addAnswers(perPeriod, row.overall, row.responses);
   }
-  for (const row of await state.surveys.satisfaction(from, to, groupBy)) count(row.period, row.agency, row.overall, row.responses);
   return {
     ...totals,
     byAgency: [...byAgency.entries()]
-      .map(([agency, counts]) => ({ agency, ...counts }))
+      .map(([name, counts]) => ({ agency: name, ...counts }))
       .sort((a, b) => b.responses - a.responses || a.agency.localeCompare(b.agency)),
     byPeriod: periods.map((period) => ({ period, ...byPeriod.get(period)! })),
   };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { plainText, safeUrl } from '../../src/elements/procedure-detail/plain-text.js';
+import { MAX_INPUT, plainText, safeUrl } from '../../src/elements/procedure-detail/plain-text.js';
 import { highlightSegments } from '../../src/elements/procedure-search/highlight.js';
 import { openIndex, searchIndex } from '../../src/elements/procedure-search/local-index.js';
 import { readSearchState, writeSearchState } from '../../src/elements/procedure-search/url-state.js';
@@ -30,13 +30,41 @@ test('plainText strips tags, drops script content and decodes entities', () => {
   assert.equal(plainText(undefined), '');
 });
 
-test('safeUrl lets http(s) and same-site paths through, nothing else', () => {
+test('plainText on hostile input: unclosed tags everywhere, and a length cap', () => {
+  // Once quadratic (13 s on the main thread for this); now one pass. Timing lives in bench/.
+  assert.equal(plainText('<p'.repeat(40_000)), '…', 'all tags, cut at the cap');
+  assert.equal(plainText(`a${'<p '.repeat(6_000)}b`), 'a', 'an unclosed tag runs to the end, as before');
+  assert.equal(plainText(`a${'<p>'.repeat(6_000)}b`), 'a\n\nb');
+  assert.equal(plainText(`${'<script>'.repeat(2_000)}x`), '');
+  assert.equal(plainText('<li>một<li>hai</li>'), '• một\n• hai');
+  assert.equal(plainText('<!-- ghi chú -->văn bản'), 'văn bản');
+  const long = plainText('x'.repeat(MAX_INPUT * 5));
+  assert.equal(long.length, MAX_INPUT + 1, 'cut to the cap, with an ellipsis');
+  assert.ok(long.endsWith('…'));
+});
+
+test('safeUrl lets same-site paths and https links through, nothing else', () => {
   assert.equal(safeUrl('/demo/forms/a.docx'), '/demo/forms/a.docx');
   assert.equal(safeUrl('https://dichvucong.gov.vn/p?ma_thu_tuc=1.001193'), 'https://dichvucong.gov.vn/p?ma_thu_tuc=1.001193');
-  assert.equal(safeUrl('javascript:alert(1)'), undefined);
-  assert.equal(safeUrl(' JaVa\tScRiPt:alert(1)'), undefined);
-  assert.equal(safeUrl('data:text/html,<script>'), undefined);
-  assert.equal(safeUrl(''), undefined);
+  assert.equal(safeUrl('  /forms/1.001193-to-khai.html '), '/forms/1.001193-to-khai.html');
+  for (const hostile of [
+    'javascript:alert(1)',
+    ' JaVa\tScRiPt:alert(1)',
+    'data:text/html,<script>',
+    'http://dichvucong.gov.vn/', // not https
+    '//evil.example/x', // protocol-relative: another host
+    '/\\evil.example/x', // browsers read \ as /
+    '\\\\evil.example/x',
+    '/\t/evil.example', // tabs are dropped by the URL parser: //evil.example
+    '/\n/evil.example',
+    'https:evil.example', // no slashes: not the absolute form
+    'https:/\\evil.example',
+    'https://user:pass@evil.example/',
+    'forms/relative.docx',
+    '',
+  ]) {
+    assert.equal(safeUrl(hostile), undefined, JSON.stringify(hostile));
+  }
 });
 
 test('URL state: read with Vietnamese parameter names, written keeping the host’s parameters', () => {

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { DEMO_LOOKUPS } from '../../server/data/index.js';
 import { describeViolations, ensureDist, launchChromium, runAxe, settle, startTestServer } from './harness.js';
 
 let browser: Browser;
@@ -183,6 +184,24 @@ test('the city page (10 px root, grey, transparent surface) shows each widget as
   }
   const violations = await runAxe(page);
   assert.equal(violations.length, 0, `axe on the city page:\n${describeViolations(violations)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a dossier found in the tracker can be rated at once: the survey opens that dossier with the look-up’s token', async () => {
+  const { context, page, outside, errors } = await openDemo(1280, 800);
+  const demo = DEMO_LOOKUPS[0]!;
+  const tracker = page.locator('motcua-dossier-tracker');
+  await tracker.locator('input[name=code]').fill(demo.code);
+  await tracker.locator('input[name=lookupKey]').fill(demo.lookupKey);
+  await tracker.locator('input[name=lookupKey]').press('Enter');
+  const survey = page.locator('motcua-satisfaction-survey:not([kiosk])');
+  await survey.locator('.dossier').waitFor({ timeout: 15_000 });
+  assert.match((await survey.locator('.dossier').textContent()) ?? '', new RegExp(demo.code.replace(/\./g, '\\.')));
+  assert.equal(await survey.getAttribute('dossier'), demo.code);
+  const kiosk = await page.locator('motcua-satisfaction-survey[kiosk]').evaluate((el) => el.shadowRoot?.querySelector('.dossier'));
+  assert.equal(kiosk, null, 'the kiosk survey stays generic');
+  assert.deepEqual(outside, []);
   assert.deepEqual(errors, []);
   await context.close();
 });

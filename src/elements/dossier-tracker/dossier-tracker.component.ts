@@ -35,7 +35,7 @@ const PROBLEM_KEYS: Record<LookupField, Record<LookupProblem, MessageKey>> = {
  * @summary Dossier look-up by code and receipt key, with status, timeline and working days.
  *
  * @fires motcua-lookup - A look-up or refresh is sent; `detail.code` is the normalised code (never the key).
- * @fires motcua-result - A dossier was found; `detail.dossier` is the Dossier.
+ * @fires motcua-result - A dossier was found; `detail.dossier` is the Dossier, with `access.token` for its survey (`<motcua-satisfaction-survey dossier token>`).
  * @fires motcua-error - A look-up failed; `detail.error` is the SDK error, `detail.message` what was shown.
  *
  * @csspart form - The look-up form.
