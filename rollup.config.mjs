@@ -16,6 +16,7 @@ const elements = findElements('src/elements');
 const libraryInput = {
   index: 'src/index.ts',
   'search/index': 'src/search/index.ts',
+  national: 'src/national.ts',
   elements: 'src/elements.ts',
   ...elementEntries(elements),
 };
@@ -28,10 +29,10 @@ for (const [name, file] of Object.entries(libraryInput)) {
 // jsqr (the lazy QR decoder) and uqr (the QR encoder) too: the host's bundler splits them out.
 const external = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod|ky|jsqr|uqr)(\/.*)?$/;
 
-/** @param {string} outDir */
-const ts = (outDir) =>
+/** @param {string} outDir @param {string} [tsconfig] */
+const ts = (outDir, tsconfig = './tsconfig.build.json') =>
   typescript({
-    tsconfig: './tsconfig.build.json',
+    tsconfig,
     // Rollup emits the JS; declarations come from a separate `tsc -p tsconfig.build.json`.
     declaration: false,
     // The plugin insists on ES module output; `bundler` resolution still maps './x.js' to x.ts.
@@ -112,6 +113,16 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
+  },
+  {
+    // The `motcua` command (package.json "bin"): Node only, so node: built-ins stay imports; it
+    // carries its own copy of the model code rather than sharing the library's chunks.
+    input: { cli: 'src/cli/main.ts' },
+    external: (id) => external.test(id) || id.startsWith('node:'),
+    plugins: [ts('dist', './tsconfig.cli.json')],
+    treeshake,
+    onwarn,
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', sourcemap: true },
   },
   {
     input: { motcua: 'src/cdn.ts' },

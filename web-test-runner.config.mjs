@@ -1,8 +1,9 @@
 // Browser tests (test/**/*.browser.test.ts) in Debian's Chromium through Playwright. Nothing here
 // downloads a browser. The reference API runs beside the test server and is proxied to the page's
 // own origin under /api/, so element tests use `window.__MOTCUA_API__` with no CORS involved.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +55,8 @@ function referenceApi() {
       const ready = new Promise((resolve, reject) => {
         lines.once('line', (line) => resolve(JSON.parse(line)));
         child.once('exit', (code) => reject(new Error(`reference API exited with ${code} before listening`)));
-        setTimeout(() => reject(new Error('reference API did not listen within 30 s')), 30_000).unref();
+        // Opening its embedded database (PGlite, WebAssembly) takes seconds, more on a busy machine.
+        setTimeout(() => reject(new Error('reference API did not listen within 120 s')), 120_000).unref();
       });
       try {
         api.port = (await ready).port;
@@ -143,6 +145,34 @@ async function apiProxy(ctx, next) {
   });
 }
 
+/**
+ * GET /__motcua__/national-catalogue.json: what `motcua import-national ../shared/national` writes,
+ * made by the real command on the first request of a run (the tests of `catalogue-url`), so the
+ * browser reads the same file a province would serve. Nothing is made when no test asks for it.
+ */
+function nationalCatalogue() {
+  const out = `${tmpdir()}/motcua-wtr-national-${process.pid}.json`;
+  let made;
+  return async (ctx, next) => {
+    if (ctx.path !== '/__motcua__/national-catalogue.json') return next();
+    if (!made) {
+      made = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', here('./src/cli/main.ts'), 'import-national', here('../shared/national'), '--out', out],
+        { encoding: 'utf8' },
+      );
+      process.once('exit', () => rmSync(out, { force: true }));
+    }
+    if (made.status !== 0) {
+      ctx.status = 500;
+      ctx.body = `motcua import-national failed: ${made.stderr}`;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = createReadStream(out);
+  };
+}
+
 export default {
   files: ['test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
@@ -159,7 +189,7 @@ export default {
       },
     }),
   ],
-  middleware: [apiProxy],
+  middleware: [apiProxy, nationalCatalogue()],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: here('./tsconfig.json'), target: 'es2022' }),
     // jsqr (the QR decoder loaded lazily by <motcua-qr-lookup>) is CommonJS/UMD only.

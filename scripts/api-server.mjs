@@ -1,15 +1,13 @@
-// Starts the reference API for browser tests on a free port with a throw-away data directory and
-// prints one JSON line {"url": ...} on stdout once it listens. Run with `node --import tsx`, which
-// lets this plain module import the server's TypeScript.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
+// Starts the reference API for browser tests on a free port with a throw-away database in memory
+// and prints one JSON line {"url": ...} on stdout once it listens. Run with `node --import tsx`,
+// which lets this plain module import the server's TypeScript.
 const { startServer } = await import('../server/app.ts');
-const dataDir = mkdtempSync(join(tmpdir(), 'motcua-test-api-'));
-// trustProxy: the test runner proxies /api/ to this server, so a test can take its own rate-limit
-// identity with X-Forwarded-For and drive the look-up limit without locking out other test files.
-const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, trustProxy: true });
+const { openDatabase } = await import('../server/db/open.ts');
+const database = await openDatabase({ memory: true });
+// trustProxy 1: the test runner's proxy (one hop) forwards X-Forwarded-For as the page sent it, so
+// a test can take its own rate-limit identity and drive the look-up limit without locking out
+// other test files.
+const server = await startServer({ port: 0, host: '127.0.0.1', database, trustProxy: 1 });
 process.stdout.write(`${JSON.stringify({ url: server.url, port: server.port })}\n`);
 
 let closing = false;
@@ -17,7 +15,7 @@ async function shutdown() {
   if (closing) return;
   closing = true;
   await server.close().catch(() => {});
-  rmSync(dataDir, { recursive: true, force: true });
+  await database.close().catch(() => {});
   process.exit(0);
 }
 process.on('SIGTERM', shutdown);

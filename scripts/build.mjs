@@ -24,6 +24,7 @@ rmSync(dist, { recursive: true, force: true });
 
 await step('declarations (tsc -p tsconfig.build.json)', () => runBin('tsc', ['-p', 'tsconfig.build.json']));
 await step('rollup', () => runBin('rollup', ['-c', 'rollup.config.mjs']));
+await step('dist/cdn/motcua.css', () => run(process.execPath, ['--import', 'tsx', 'scripts/reserve-css.ts']));
 
 await step('element .d.ts stubs', () => {
   // tsc mirrors src (dist/elements/<name>/<name>.d.ts) while rollup flattens the entries

@@ -1,6 +1,7 @@
 // Proves the built package works for a consumer: every export target exists (JS and types), the SDK
 // imports in plain Node through the package's own name, its import graph never reaches Lit (so it
 // stays DOM-free), the CDN bundle has no bare imports left, and TypeScript resolves each entry's types.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { init, parse } from 'es-module-lexer';
@@ -35,8 +36,12 @@ const search = await import('motcua/search').catch((e) => problems.push(`import(
 if (search && typeof search.createProcedureIndex !== 'function') {
   problems.push(`'motcua/search' does not export createProcedureIndex()`);
 }
+const national = await import('motcua/national').catch((e) => problems.push(`import('motcua/national') threw: ${e}`));
+if (national && typeof national.fromNationalProcedure !== 'function') {
+  problems.push(`'motcua/national' does not export fromNationalProcedure()`);
+}
 
-// 3. The SDK's and search's module graphs never import Lit (they must run where there is no DOM).
+// 3. The SDK's, search's and the importer's module graphs never import Lit (they must run where there is no DOM).
 // A real lexer, not a regex: minified code is full of `from` and `import` that are not imports.
 await init;
 function importsOf(file) {
@@ -58,7 +63,7 @@ function graph(entry) {
   }
   return { files: seen, bare };
 }
-for (const entry of ['dist/index.js', 'dist/search/index.js']) {
+for (const entry of ['dist/index.js', 'dist/search/index.js', 'dist/national.js']) {
   if (!existsSync(join(root, entry))) continue;
   for (const spec of graph(join(root, entry)).bare) {
     if (/^(lit|lit-html|lit-element|@lit\/)/.test(spec)) problems.push(`${entry} reaches '${spec}' (must stay DOM-free)`);
@@ -71,6 +76,23 @@ if (existsSync(cdn)) {
   const { bare } = graph(cdn);
   if (bare.size) problems.push(`dist/cdn has bare imports left: ${[...bare].join(', ')}`);
 } else problems.push('dist/cdn/motcua.js is missing');
+
+// 4b. Every "bin" runs in plain Node: a shebang, only node: built-ins and the package's own chunks
+// or runtime dependencies as imports, and `--help` exits 0.
+for (const [name, target] of Object.entries(pkg.bin ?? {})) {
+  const file = join(root, target);
+  if (!existsSync(file)) {
+    problems.push(`bin ${name}: ${target} is missing`);
+    continue;
+  }
+  if (!readFileSync(file, 'utf8').startsWith('#!/usr/bin/env node')) problems.push(`bin ${name}: ${target} has no "#!/usr/bin/env node" line`);
+  const deps = new Set(Object.keys(pkg.dependencies ?? {}));
+  for (const spec of graph(file).bare) {
+    if (!spec.startsWith('node:') && !deps.has(spec.split('/')[0])) problems.push(`bin ${name}: imports '${spec}', not a dependency`);
+  }
+  const help = spawnSync(process.execPath, [file, '--help'], { encoding: 'utf8' });
+  if (help.status !== 0) problems.push(`bin ${name}: '${target} --help' exited ${help.status}: ${help.stderr}`);
+}
 
 // 5. TypeScript resolves every entry's declarations through the exports map (NodeNext).
 const checkDir = join(root, 'dist/.consumer-check');

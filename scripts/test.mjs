@@ -65,8 +65,9 @@ try {
       '--import', 'tsx',
       '--test',
       `--test-concurrency=${Math.max(1, availableParallelism())}`,
-      // A hung test fails after a minute instead of holding CI until its own time limit.
-      '--test-timeout=60000',
+      // A hung test fails after five minutes instead of holding CI until its own time limit (a file of
+      // Chromium tests counts as one test here, and two busy cores make a minute too short for some).
+      '--test-timeout=300000',
       '--test-reporter=spec', '--test-reporter-destination=stdout',
       `--test-reporter=${join(root, 'scripts/node-test-summary.mjs')}`, `--test-reporter-destination=${summary}`,
       ...nodeFiles,

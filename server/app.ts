@@ -6,59 +6,112 @@ import { createProcedureIndex } from '../src/search/index.js';
 import { API_BASE, createApiRouter } from './api.js';
 import { loadSampleData } from './data/index.js';
 import { ApiError } from './errors.js';
-import { API_HEADERS, readJsonBody, sendError, sendJson } from './http.js';
+import { onClientError } from './client-errors.js';
+import { clientResolver, type TrustProxy } from './client-ip.js';
+import type { Database } from './db/database.js';
+import { openDatabase } from './db/open.js';
+import { API_HEADERS, ClientGone, readJsonBody, sendError, sendJson } from './http.js';
 import { buildState, type RateLimitSettings } from './state.js';
 import { FORMS_PREFIX, serveForm } from './forms.js';
 import { isStaticPath, serveStatic } from './static.js';
-import { openSurveyStore } from './survey-store.js';
-import type { Context, ProcedureIndexLike, SampleData } from './types.js';
+import { importJsonlSurveys } from './store/jsonl-import.js';
+import type { Ledger } from './store/ledger.js';
+import type { AppState, Context, ProcedureIndexLike, SampleData } from './types.js';
+import type { Procedure } from '../src/model/index.js';
 
 export interface ServerOptions {
   port?: number;
   host?: string;
-  /** Where survey responses are stored; default `server/.data`. */
+  /** Folder of the embedded database (PGlite); default `server/.data`. Unused with databaseUrl or database. */
   dataDir?: string;
+  /** `postgres://…`: keep the state in this PostgreSQL server instead (several instances share it). */
+  databaseUrl?: string;
+  /** An open database to use instead; the server does not close it (tests share one per file). */
+  database?: Database;
   /** Fixes "today" (sample data dates, default week, stats range); default: the real date. */
   today?: Date;
+  /** The clock for receive times, token expiry and rate-limit windows (ms); default Date.now. */
+  now?: () => number;
   /** Folder holding demo/ and dist/; default: the repository root. */
   staticRoot?: string;
   /** Replaces the generated sample data (tests use small fixtures). */
   data?: SampleData;
-  rateLimits?: RateLimitSettings;
   /**
-   * Takes the client address for rate limits from the first `X-Forwarded-For` entry. Only for a
-   * server behind a proxy that sets that header (the browser tests' proxy): otherwise any client
-   * could pick a fresh identity per request and the limits would mean nothing.
+   * Procedures to serve instead of the sample catalogue (an imported national catalogue, see
+   * docs/import.md). Sample dossiers and other data stay as they are.
    */
-  trustProxy?: boolean;
+  catalogue?: Procedure[];
+  rateLimits?: RateLimitSettings;
+  /** How long a look-up's dossier token opens that dossier's survey (ms); default 24 h. */
+  tokenTtlMs?: number;
+  /**
+   * The proxies in front of the server (TRUST_PROXY): a number of hops, or their addresses and
+   * CIDR ranges. The client is then the first untrusted address from the right of
+   * X-Forwarded-For. Default none: the socket's address.
+   */
+  trustProxy?: TrustProxy;
   /** Where warnings go; default console.warn. */
   log?: (message: string) => void;
+  /**
+   * Slow-client limits (ms): headers must arrive within `headers` (15 s), the whole request within
+   * `request` (30 s); Node checks every `checkEvery` (30 s). A late request gets 408.
+   */
+  timeouts?: { headers?: number; request?: number; checkEvery?: number };
+  /** Where routine noise goes (clients that drop, malformed requests); default silent unless DEBUG=motcua. */
+  debug?: (message: string) => void;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** The server's database. */
+  database: Database;
+  /** The ledger of forwarded answers, for the OpenCPS gateway. */
+  ledger: Ledger;
   close(): Promise<void>;
 }
 
 const repoRoot = resolve(import.meta.dirname, '..');
 
-function clientIp(req: IncomingMessage, trustProxy: boolean): string {
-  const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined;
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
-  if (first) return first;
-  const address = req.socket.remoteAddress ?? 'unknown';
-  return address.startsWith('::ffff:') ? address.slice(7) : address;
+const defaultDebug = (message: string) => {
+  if (/\bmotcua\b/.test(process.env.DEBUG ?? '')) console.debug(message);
+};
+
+/** The database named by the options, and whether closing the server closes it. */
+async function databaseFor(options: ServerOptions, dataDir: string, log: (m: string) => void): Promise<{ db: Database; owned: boolean }> {
+  if (options.database) return { db: options.database, owned: false };
+  const db = await openDatabase(options.databaseUrl ? { databaseUrl: options.databaseUrl, log } : { dataDir, log });
+  return { db, owned: true };
 }
 
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? console.warn;
+  const debug = options.debug ?? defaultDebug;
   const data = options.data ?? loadSampleData(options.today ?? new Date());
+  if (options.catalogue) data.procedures = options.catalogue;
   const index: ProcedureIndexLike = createProcedureIndex(data.procedures);
-  const surveys = await openSurveyStore(options.dataDir ?? resolve(repoRoot, 'server/.data'), log);
-  const state = buildState({ data, index, surveys, today: options.today, rateLimits: options.rateLimits });
+  const dataDir = options.dataDir ?? resolve(repoRoot, 'server/.data');
+  const { db, owned } = await databaseFor(options, dataDir, log);
+  let state: AppState;
+  try {
+    state = await buildState({ data, index, db, today: options.today, now: options.now, rateLimits: options.rateLimits, tokenTtlMs: options.tokenTtlMs });
+    // Responses an earlier version kept in a JSONL file move into the database it now uses.
+    if (!options.database) await importJsonlSurveys(dataDir, state, log);
+  } catch (error) {
+    if (owned) await db.close();
+    throw error;
+  }
   const router = createApiRouter();
   const staticRoot = options.staticRoot ?? repoRoot;
+  const resolveClient = clientResolver(options.trustProxy ?? 0);
+  let warnedForwarded = false;
+  const clientIp = (req: IncomingMessage): string => {
+    if (!warnedForwarded && options.trustProxy === undefined && req.headers['x-forwarded-for'] !== undefined) {
+      warnedForwarded = true;
+      log('server: yêu cầu có X-Forwarded-For nhưng TRUST_PROXY chưa đặt, nên mọi người dùng sau proxy chung một hạn mức (set TRUST_PROXY behind a proxy).');
+    }
+    return resolveClient(req.socket.remoteAddress, req.headers['x-forwarded-for']);
+  };
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, path: string): Promise<void> {
     const method = req.method ?? 'GET';
@@ -69,20 +122,23 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         ...API_HEADERS,
         Allow: allowed.join(', '),
         'Access-Control-Allow-Methods': allowed.join(', '),
-        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization, Lookup-Key',
         'Access-Control-Max-Age': '600',
       });
       res.end();
       return;
     }
     const { handler, params } = router.match(method, path);
-    const ctx: Context = { req, url, params, clientIp: clientIp(req, options.trustProxy === true), state, body: () => readJsonBody(req) };
+    const ctx: Context = { req, url, params, clientIp: clientIp(req), state, body: () => readJsonBody(req) };
     const reply = await handler(ctx);
     sendJson(res, reply.status ?? 200, reply.body, reply.headers);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
+      if (req.httpVersion === '1.1' && req.headers.host === undefined) {
+        throw new ApiError(400, 'MALFORMED_REQUEST', 'Yêu cầu HTTP/1.1 thiếu tiêu đề Host.', { headers: { Connection: 'close' } });
+      }
       const target = req.url ?? '/';
       // Prefixing keeps `//host/path` a path instead of a URL with a host.
       const url = new URL(`http://localhost${target.startsWith('/') ? target : `/${target}`}`);
@@ -105,15 +161,30 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         sendError(res, error);
         return;
       }
+      if (error instanceof ClientGone) {
+        debug(`server: máy khách bỏ đi giữa chừng ${req.method} ${req.url} (${error.received} byte)`);
+        res.destroy();
+        return;
+      }
       log(`server: lỗi không mong đợi ở ${req.method} ${req.url}: ${(error as Error)?.stack ?? String(error)}`);
       sendError(res, new ApiError(500, 'INTERNAL_ERROR', 'Máy chủ gặp lỗi, vui lòng thử lại sau.'));
     }
   }
 
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 }, (req, res) => {
-    void handle(req, res);
-  });
+  const server = createServer(
+    {
+      requestTimeout: options.timeouts?.request ?? 30_000,
+      headersTimeout: options.timeouts?.headers ?? 15_000,
+      connectionsCheckingInterval: options.timeouts?.checkEvery ?? 30_000,
+      // Checked in handle() instead, so the refusal is JSON like every other error.
+      requireHostHeader: false,
+    },
+    (req, res) => {
+      void handle(req, res);
+    },
+  );
   server.keepAliveTimeout = 5_000;
+  server.on('clientError', onClientError(debug));
 
   try {
     await new Promise<void>((ready, fail) => {
@@ -124,7 +195,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
     });
   } catch (error) {
-    await surveys.close();
+    if (owned) await db.close();
     throw error;
   }
   const { port, address } = server.address() as AddressInfo;
@@ -134,6 +205,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   return {
     url: `http://${shown}:${port}`,
     port,
+    database: db,
+    ledger: state.ledger,
     close() {
       closing ??= (async () => {
         await new Promise<void>((done) => {
@@ -146,7 +219,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           });
           server.closeIdleConnections();
         });
-        await surveys.close();
+        if (owned) await db.close();
       })();
       return closing;
     },

@@ -4,7 +4,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Procedure } from '../src/model/procedure.js';
 import { ApiError } from './errors.js';
-import { CSP } from './static.js';
+import { HTML_SECURITY_HEADERS } from './static.js';
 
 export const FORMS_PREFIX = '/forms/';
 const FORM_PATH = /^\/forms\/([0-9A-Za-z.]{8,40})-to-khai\.html$/;
@@ -60,9 +60,8 @@ export function serveForm(res: ServerResponse, path: string, procedures: Readonl
   res.writeHead(200, {
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
-    'Content-Security-Policy': CSP,
-    'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-cache',
+    ...HTML_SECURITY_HEADERS,
   });
   res.end(body);
 }

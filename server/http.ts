@@ -44,15 +44,25 @@ const tooLarge = () =>
     headers: { Connection: 'close' },
   });
 
+/** The client went away before its body arrived: nobody is left to answer, nothing went wrong here. */
+export class ClientGone extends Error {
+  override name = 'ClientGone';
+  constructor(readonly received: number) {
+    super(`client left after ${received} bytes of the body`);
+  }
+}
+
 /**
  * Buffers the body up to `limit` bytes. Events rather than `for await`: leaving an async
  * iterator early destroys the request, and with it the socket we still have to answer on.
+ * A connection that closes before the end rejects with ClientGone instead of hanging.
  */
 function collect(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let failed = false;
+    let ended = false;
     req.on('data', (chunk: Buffer) => {
       if (failed) return; // keep draining, stop buffering
       size += chunk.length;
@@ -65,11 +75,17 @@ function collect(req: IncomingMessage, limit: number): Promise<Buffer> {
       chunks.push(chunk);
     });
     req.on('end', () => {
+      ended = true;
       if (!failed) resolve(Buffer.concat(chunks));
     });
-    req.on('error', (error) => {
-      if (!failed) reject(error);
-    });
+    // A drop mid-body shows as 'error' (ECONNRESET, "aborted") and/or 'close' without 'end'.
+    const gone = () => {
+      if (ended || failed) return;
+      failed = true;
+      reject(new ClientGone(size));
+    };
+    req.on('error', gone);
+    req.on('close', gone);
   });
 }
 

@@ -1,72 +1,83 @@
-// Sliding-window rate limits per client (keyed by IP). Each key keeps at most `limit`
-// timestamps, so memory stays bounded per client; idle clients are swept.
+// Rate limits per client, counted in the database so every instance behind a load balancer
+// sees the same counts. Fixed windows: one counter row per (limit, client, window); a counter is
+// one upsert. Expired rows are deleted through the expiry index, a few hundred at a time and at
+// most every few seconds, so no request ever walks every counter.
+import type { Database } from './db/database.js';
 import { ApiError } from './errors.js';
 
 export interface RateLimitOptions {
   limit: number;
   windowMs: number;
-  now?: () => number;
+}
+
+/** What `take` counted, so `refund` takes back exactly that hit. */
+export interface Ticket {
+  client: string;
+  windowStart: number;
 }
 
 export interface RateLimiter {
-  /** Seconds until the client may try again, or 0 when it is under the limit. */
-  retryAfter(key: string): number;
-  /** Records one counted event for the client. */
-  hit(key: string): void;
-  /** Takes back the client's latest event (an attempt counted up-front that turned out fine). */
-  refund(key: string): void;
-  /** Throws 429 with Retry-After when the client is at the limit. */
-  assert(key: string, code?: string): void;
+  /** Counts one event; 429 when that takes the client over the limit. */
+  take(client: string, code?: string): Promise<Ticket>;
+  /** Takes back an event counted up-front that turned out not to count (a successful look-up). */
+  refund(ticket: Ticket): Promise<void>;
 }
 
-const MAX_TRACKED_BEFORE_SWEEP = 10_000;
+const SWEEP_EVERY_MS = 10_000;
+const SWEEP_BATCH = 500;
 
-export function createRateLimiter({ limit, windowMs, now = Date.now }: RateLimitOptions): RateLimiter {
-  const events = new Map<string, number[]>();
+export function tooMany(code: string, seconds: number): ApiError {
+  return new ApiError(429, code, `Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${seconds} giây.`, {
+    headers: { 'Retry-After': String(seconds) },
+  });
+}
 
-  const recent = (key: string, at: number): number[] => {
-    const list = events.get(key);
-    if (!list) return [];
-    while (list.length > 0 && list[0]! <= at - windowMs) list.shift();
-    if (list.length === 0) events.delete(key);
-    return list;
-  };
+/** A clock shared by the limiters of one server, so tests can move time. */
+export type Clock = () => number;
+
+export function createRateLimiter(
+  db: Database,
+  bucket: string,
+  { limit, windowMs }: RateLimitOptions,
+  now: Clock = Date.now,
+): RateLimiter {
+  let lastSweep = 0;
+  const windowOf = (at: number) => at - (at % windowMs);
+  const secondsLeft = (windowStart: number, at: number) => Math.max(1, Math.ceil((windowStart + windowMs - at) / 1000));
 
   const sweep = (at: number) => {
-    for (const key of [...events.keys()]) recent(key, at);
-  };
-
-  const retryAfter = (key: string): number => {
-    const at = now();
-    const list = recent(key, at);
-    if (list.length < limit) return 0;
-    // The oldest counted event leaves the window first.
-    const oldest = list[list.length - limit]!;
-    return Math.max(1, Math.ceil((oldest + windowMs - at) / 1000));
+    if (at - lastSweep < SWEEP_EVERY_MS) return;
+    lastSweep = at;
+    // Only rows past their expiry are read, oldest first, through rate_limit_counters_expiry.
+    void db
+      .query(
+        `delete from rate_limit_counters where (bucket, client, window_start) in (
+           select bucket, client, window_start from rate_limit_counters
+           where expires_at < $1 order by expires_at limit ${SWEEP_BATCH})`,
+        [new Date(at)],
+      )
+      .catch(() => undefined);
   };
 
   return {
-    retryAfter,
-    hit(key) {
+    async take(client, code = 'RATE_LIMITED') {
       const at = now();
-      if (events.size >= MAX_TRACKED_BEFORE_SWEEP) sweep(at);
-      const list = recent(key, at);
-      list.push(at);
-      if (list.length > limit) list.splice(0, list.length - limit);
-      events.set(key, list);
+      const windowStart = windowOf(at);
+      sweep(at);
+      const [row] = await db.query<{ hits: number }>(
+        `insert into rate_limit_counters (bucket, client, window_start, hits, expires_at) values ($1, $2, $3, 1, $4)
+         on conflict (bucket, client, window_start) do update set hits = rate_limit_counters.hits + 1
+         returning hits`,
+        [bucket, client, windowStart, new Date(windowStart + windowMs)],
+      );
+      if (Number(row?.hits ?? 0) > limit) throw tooMany(code, secondsLeft(windowStart, at));
+      return { client, windowStart };
     },
-    refund(key) {
-      const list = events.get(key);
-      list?.pop();
-      if (list && list.length === 0) events.delete(key);
-    },
-    assert(key, code = 'RATE_LIMITED') {
-      const seconds = retryAfter(key);
-      if (seconds > 0) {
-        throw new ApiError(429, code, `Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${seconds} giây.`, {
-          headers: { 'Retry-After': String(seconds) },
-        });
-      }
+    async refund({ client, windowStart }) {
+      await db.query(
+        'update rate_limit_counters set hits = hits - 1 where bucket = $1 and client = $2 and window_start = $3 and hits > 0',
+        [bucket, client, windowStart],
+      );
     },
   };
 }

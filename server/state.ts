@@ -1,34 +1,63 @@
-// Builds the in-memory state the routes read: catalogue, search index, dossiers by code,
-// holidays by year, roster by week, plus the durable survey store and the rate limits.
+// Builds the state the routes read: catalogue, search index, dossiers by code, holidays by year,
+// roster by week (all in memory, from the sample data), plus what lives in the database: survey
+// responses, rate-limit counters, the gateway's ledger and the dossier-token secret.
 import { todayIso } from '../src/calendar/index.js';
 import type { Procedure } from '../src/model/index.js';
+import type { Database } from './db/database.js';
+import { hashKey } from './dossier-access.js';
+import { dossierTokens } from './dossier-token.js';
+import { localDay } from './local-day.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
-import { hashKey } from './routes/dossiers.js';
-import type { SurveyStore } from './survey-store.js';
-import type { AppState, DossierEntry, ProcedureIndexLike, SampleData } from './types.js';
+import { ledger } from './store/ledger.js';
+import { serverSecret } from './store/secrets.js';
+import { surveyStore } from './store/surveys.js';
+import type { AppState, DailySatisfaction, DossierEntry, ProcedureIndexLike, SampleData } from './types.js';
 
 export interface RateLimitSettings {
-  /** Failed dossier look-ups per client: 10 per 10 minutes. */
-  lookupFailures?: Omit<RateLimitOptions, 'now'>;
+  /** Failed dossier look-ups (and failed survey credentials) per client: 10 per 10 minutes. */
+  lookupFailures?: RateLimitOptions;
   /** Survey submissions per client: 30 per minute. */
-  surveys?: Omit<RateLimitOptions, 'now'>;
+  surveys?: RateLimitOptions;
 }
 
-export function buildState(options: {
+/** How long a dossier token from a look-up opens that dossier's survey: 24 hours. */
+export const DEFAULT_TOKEN_TTL_MS = 24 * 60 * 60_000;
+
+/** The seeded history summed per day, agency and answer: a few thousand rows become a few hundred. */
+function dailyHistory(rows: SampleData['surveyHistory']): DailySatisfaction[] {
+  const byKey = new Map<string, DailySatisfaction>();
+  for (const row of rows) {
+    const key = `${row.createdOn}\n${row.agency}\n${row.overall}`;
+    const seen = byKey.get(key);
+    if (seen) seen.responses++;
+    else byKey.set(key, { day: row.createdOn, agency: row.agency, overall: row.overall, responses: 1 });
+  }
+  return [...byKey.values()];
+}
+
+export async function buildState(options: {
   data: SampleData;
   index: ProcedureIndexLike;
-  surveys: SurveyStore;
+  db: Database;
   today?: Date;
+  now?: () => number;
   rateLimits?: RateLimitSettings;
-}): AppState {
-  const { data } = options;
+  tokenTtlMs?: number;
+}): Promise<AppState> {
+  const { data, db } = options;
+  const now = options.now ?? Date.now;
   const procedures = new Map<string, Procedure>(data.procedures.map((p) => [p.code, p]));
   const fieldNames = new Map(data.procedures.map((p) => [p.field.code, p.field.name]));
   const dossiers = new Map<string, DossierEntry>(
-    data.dossiers.map(({ dossier, lookupKey }) => [dossier.code, { dossier, keyHash: hashKey(lookupKey) }]),
+    data.dossiers.map(({ dossier, lookupKey }) => [
+      dossier.code,
+      { dossier, keyHash: hashKey(lookupKey), receivedOn: localDay(dossier.receivedAt) },
+    ]),
   );
+  const secret = await serverSecret(db, 'dossier-token');
   return {
-    today: () => todayIso('Asia/Ho_Chi_Minh', options.today ?? new Date()),
+    today: () => todayIso('Asia/Ho_Chi_Minh', options.today ?? new Date(now())),
+    now,
     data,
     procedures,
     fieldNames,
@@ -36,10 +65,13 @@ export function buildState(options: {
     dossiers,
     holidays: new Map(data.holidays.map((h) => [h.year, h])),
     roster: new Map(data.rosterWeeks.map((w) => [w.week, w])),
-    surveys: options.surveys,
+    surveys: surveyStore(db),
+    satisfactionHistory: dailyHistory(data.surveyHistory),
     limits: {
-      lookupFailures: createRateLimiter(options.rateLimits?.lookupFailures ?? { limit: 10, windowMs: 10 * 60_000 }),
-      surveys: createRateLimiter(options.rateLimits?.surveys ?? { limit: 30, windowMs: 60_000 }),
+      lookupFailures: createRateLimiter(db, 'lookup-failures', options.rateLimits?.lookupFailures ?? { limit: 10, windowMs: 10 * 60_000 }, now),
+      surveys: createRateLimiter(db, 'survey-submissions', options.rateLimits?.surveys ?? { limit: 30, windowMs: 60_000 }, now),
     },
+    tokens: dossierTokens(secret, options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS, now),
+    ledger: ledger(db, now),
   };
 }

@@ -10,6 +10,14 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 
+/** Every HTML page the server sends (the demo, the printable forms) carries these. */
+export const HTML_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CSP,
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'SAMEORIGIN',
+  'X-Content-Type-Options': 'nosniff',
+};
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -96,11 +104,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
     'Cache-Control': 'no-cache',
     'Last-Modified': info.mtime.toUTCString(),
   };
-  if (type.startsWith('text/html')) {
-    headers['Content-Security-Policy'] = CSP;
-    headers['Referrer-Policy'] = 'no-referrer';
-    headers['X-Frame-Options'] = 'SAMEORIGIN';
-  }
+  if (type.startsWith('text/html')) Object.assign(headers, HTML_SECURITY_HEADERS);
   res.writeHead(200, headers);
   if (req.method === 'HEAD') {
     res.end();

@@ -81,8 +81,12 @@ export function checkAgainstForm(state: AppState, response: SurveyResponse): Err
   if (response.comment !== undefined && response.comment.length > form.comment.maxLength) {
     details.push({ path: 'comment', message: `ý kiến tối đa ${form.comment.maxLength} ký tự` });
   }
-  if (response.agencyId !== undefined && !form.agencies.some((a) => a.id === response.agencyId)) {
+  const chosen = response.agencyId === undefined ? undefined : form.agencies.find((a) => a.id === response.agencyId);
+  if (response.agencyId !== undefined && !chosen) {
     details.push({ path: 'agencyId', message: 'không có cơ quan này trong phiếu' });
+  } else if (chosen && form.dossier && chosen.name !== form.dossier.agency) {
+    // The agency of a dossier's evaluation is the dossier's, whatever the client says.
+    details.push({ path: 'agencyId', message: `hồ sơ này do ${form.dossier.agency} tiếp nhận` });
   }
   if (response.officialId !== undefined) {
     const official = form.officials.find((o) => o.id === response.officialId);
@@ -95,17 +99,20 @@ export function checkAgainstForm(state: AppState, response: SurveyResponse): Err
 }
 
 /** The overall-satisfaction answer of a stored response, if it has one. */
-export function overallAnswer(form: SurveyForm, response: SurveyResponse): string | undefined {
+export function overallAnswer(form: SurveyForm, response: SurveyResponse): (typeof OVERALL_VALUES)[number] | undefined {
   const id = criteria(form).find((c) => OVERALL_IDS.includes(c.id))?.id ?? 'overall';
   const value = response.answers[id];
   return OVERALL_VALUES.find((v) => v === value);
 }
 
-/** Agency a response evaluates: the chosen agency, else the dossier's receiving agency. */
+/**
+ * Agency a response evaluates: the dossier's receiving agency when it names a dossier (never the
+ * client's choice), else the agency chosen on the form.
+ */
 export function agencyOfResponse(state: AppState, response: SurveyResponse): string {
+  const dossier = response.dossierCode ? state.dossiers.get(response.dossierCode)?.dossier : undefined;
+  if (dossier) return dossier.receivingAgency;
   const form = state.data.surveyForm;
   const chosen = response.agencyId ? form.agencies.find((a) => a.id === response.agencyId)?.name : undefined;
-  if (chosen) return chosen;
-  const dossier = response.dossierCode ? state.dossiers.get(response.dossierCode)?.dossier : undefined;
-  return dossier?.receivingAgency ?? 'Chưa xác định cơ quan';
+  return chosen ?? 'Chưa xác định cơ quan';
 }

@@ -9,9 +9,11 @@ import type {
   SurveyForm,
   Timeliness,
 } from '../src/model/index.js';
+import type { DossierTokens } from './dossier-token.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { Params } from './router.js';
-import type { SurveyStore } from './survey-store.js';
+import type { Ledger } from './store/ledger.js';
+import type { SurveyStore } from './store/surveys.js';
 
 export interface SampleData {
   procedures: Procedure[];
@@ -48,11 +50,23 @@ export interface DossierEntry {
   dossier: Dossier;
   /** SHA-256 of the lookup key, compared in constant time. */
   keyHash: Buffer;
+  /** The office's calendar day it was received (Vietnam time), worked out once. */
+  receivedOn: string;
+}
+
+/** Seeded satisfaction history, counted per day once at start. */
+export interface DailySatisfaction {
+  day: string;
+  agency: string;
+  overall: 'very-satisfied' | 'satisfied' | 'dissatisfied';
+  responses: number;
 }
 
 export interface AppState {
   /** Today's date in Vietnam (or the fixed test date), `YYYY-MM-DD`. */
   today(): string;
+  /** The server's clock (ms): when responses are received, tokens expire, limits reset. */
+  now(): number;
   data: SampleData;
   procedures: Map<string, Procedure>;
   fieldNames: Map<string, string>;
@@ -61,7 +75,10 @@ export interface AppState {
   holidays: Map<number, HolidayList>;
   roster: Map<string, RosterWeek>;
   surveys: SurveyStore;
+  satisfactionHistory: DailySatisfaction[];
   limits: { lookupFailures: RateLimiter; surveys: RateLimiter };
+  tokens: DossierTokens;
+  ledger: Ledger;
 }
 
 export interface Context {

@@ -2,6 +2,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/procedure-detail/procedure-detail.js';
+import type { Procedure } from '../src/model/index.js';
+import { national } from './national-records.js';
 import { storyClient, type StoryClientOptions } from './procedure-fixtures.js';
 
 interface Args {
@@ -63,3 +65,23 @@ export const English: Story = {
     <motcua-procedure-detail .client=${storyClient(client)} code=${code}></motcua-procedure-detail>
   </div>`,
 };
+
+/** Renders a procedure given in full (no client): the imported national records below. */
+const given = (procedure: Procedure, lang = 'vi'): Story => ({
+  render: () => html`<div lang=${lang}><motcua-procedure-detail .procedure=${procedure}></motcua-procedure-detail></div>`,
+});
+
+/** A real record of the national API (province level, 1.001146): fees in USD, cases with their own time, steps split per "Bước N". */
+export const NationalRecord: Story = given(national.province);
+
+/** A real commune-level record (1.000253): no fee listed ("not stated", not "free"), a time in an unknown unit, an e-form. */
+export const NationalRecordCommune: Story = given(national.commune);
+
+/** A real record with the implementing and deciding agencies apart, fee in đồng (1.002359). */
+export const NationalRecordAgencies: Story = given(national.reissue);
+
+/** A real ministry-level record (1.000771), in English. */
+export const NationalRecordEnglish: Story = given(national.ministry, 'en');
+
+/** A line of the national catalogue only: name, field and levels, with a pointer to the national portal. */
+export const CatalogueLineOnly: Story = given(national.catalogueLine);

@@ -31,21 +31,19 @@ const COMMON: { code: string; flow: Flow }[] = [
   { code: '2.000815', flow: 'civil' },
   { code: '1.004194', flow: 'residence' },
   { code: '2.000720', flow: 'business' },
-  { code: '2.000488', flow: 'criminal' },
-  { code: '1.000401', flow: 'social' },
+  { code: '3.000333', flow: 'criminal' },
+  { code: '1.001598', flow: 'social' },
 ];
 /** Flows chosen by name for templates without a fixed code. */
 const BY_NAME: { match: RegExp; flow: Flow }[] = [
-  { match: /^Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất$/, flow: 'land' },
+  { match: /^Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất/, flow: 'land' },
   { match: /^Cấp đổi Giấy chứng nhận quyền sử dụng đất/, flow: 'land' },
-  { match: /^Tách thửa hoặc hợp thửa đất$/, flow: 'land' },
   { match: /^Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận/, flow: 'land' },
-  { match: /^Cấp giấy phép xây dựng nhà ở riêng lẻ$/, flow: 'building' },
-  { match: /^Cấp giấy phép sửa chữa, cải tạo công trình$/, flow: 'building' },
-  { match: /^Cấp Giấy xác nhận tình trạng hôn nhân$/, flow: 'civil' },
+  { match: /^Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV/, flow: 'building' },
+  { match: /^Cấp giấy phép sửa chữa, cải tạo/i, flow: 'building' },
+  { match: /xác nhận tình trạng hôn nhân$/i, flow: 'civil' },
   { match: /^Đăng ký thường trú$/, flow: 'residence' },
-  { match: /^Xác định, xác định lại mức độ khuyết tật/, flow: 'social' },
-  { match: /^Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất thực phẩm, kinh doanh dịch vụ ăn uống/, flow: 'food' },
+  { match: /^Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm/, flow: 'food' },
 ];
 
 interface Candidate { procedure: Procedure; flow: Flow; days: number }
@@ -170,6 +168,8 @@ interface Ctx {
   cal: WorkCalendar;
   rng: Rng;
   used: Set<string>;
+  /** A documented dossier: its code and receipt date are given, not drawn. */
+  fixed?: { code: string; received: string };
 }
 
 function dossierCode(ctx: Ctx, agencyCode: string, received: string): string {
@@ -200,7 +200,7 @@ function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): Sam
     case 'refused': case 'withdrawn': case 'stopped': back = rng.int(2, 30); break;
     default: back = days + rng.int(5, 40);
   }
-  const received = cal.addWorkingDays(ctx.lastWorking, -back);
+  const received = ctx.fixed?.received ?? cal.addWorkingDays(ctx.lastWorking, -back);
   const appointment = cal.addWorkingDays(received, days);
   const channel: Channel = plan === 'new' ? 'online' : p.channels.some((x) => x.kind === 'online') && rng.chance(0.45) ? 'online' : p.channels.some((x) => x.kind === 'postal') && rng.chance(0.15) ? 'postal' : 'in-person';
   const receivedAt = at(received, rng.int(7, 10), rng.int(0, 59));
@@ -212,7 +212,7 @@ function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): Sam
   let returned: string | undefined;
   let doneCount = 1;
   const d: Dossier = {
-    code: dossierCode(ctx, atProvince ? PROVINCE_AGENCY_CODE : AGENCY_CODE, received),
+    code: ctx.fixed?.code ?? dossierCode(ctx, atProvince ? PROVINCE_AGENCY_CODE : AGENCY_CODE, received),
     procedure: { code: p.code, name: p.name },
     receivingAgency,
     status,
@@ -282,7 +282,9 @@ function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): Sam
       doneCount = steps.length - 1;
       if (status === 10) {
         const back2 = cal.addWorkingDays(end, rng.int(0, 2));
-        returned = at(back2 > today ? today : back2, back2 > today || back2 === end ? 16 : rng.int(8, 11), rng.int(0, 59));
+        const back = at(back2 > today ? today : back2, back2 > today || back2 === end ? 16 : rng.int(8, 11), rng.int(0, 59));
+        // Returned the day it was completed: never before the minute it was completed.
+        returned = back < completed ? completed : back;
         doneCount = steps.length;
       }
     }
@@ -348,6 +350,28 @@ export function buildDossiers(today: string, procedures: Procedure[]): SampleDos
     });
   }
   return out;
+}
+
+/**
+ * Dossiers with fixed codes and keys that the README and the docs use, so their examples work
+ * whatever the date: finished long ago, so they never change. Each is built like any other.
+ */
+export const DOCUMENTED_DOSSIERS = [
+  { code: '000.00.53.H48-220921-0099', lookupKey: '483920', received: '2022-09-21', plan: 'on-time', status: 10 },
+  { code: '000.00.53.H48-221005-0099', lookupKey: 'KX7M2Q', received: '2022-10-05', plan: 'early', status: 10 },
+] as const;
+
+export function buildDocumentedDossiers(procedures: Procedure[]): SampleDossier[] {
+  const cal = createWorkCalendar(allHolidays());
+  const pool = candidates(procedures);
+  const civil = pool.find((c) => c.flow === 'civil') ?? pool[0];
+  if (!civil) return [];
+  return DOCUMENTED_DOSSIERS.map(({ code, lookupKey: key, received, plan, status }) => {
+    // "today" well after the appointment, so the dossier is finished and returned.
+    const today = cal.addWorkingDays(received, civil.days + 20);
+    const ctx: Ctx = { today, lastWorking: today, cal, rng: createRng(Number(code.slice(-4)) + 2022), used: new Set(), fixed: { code, received } };
+    return { ...build(ctx, civil, status, plan), lookupKey: key };
+  });
 }
 
 /** Picks the dossiers the demo page lists: one per interesting situation. */

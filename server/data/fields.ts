@@ -127,3 +127,34 @@ export function fieldRef(code: FieldCode): FieldRef {
   const p = fieldProfile(code);
   return { code: p.code, name: p.name };
 }
+
+// Which profile (agencies, common documents, legal basis) gives the demo details of a real field
+// of the national catalogue; the field itself stays the catalogue's. First match wins.
+const PROFILE_BY_FIELD: [RegExp, FieldCode][] = [
+  [/hộ tịch|quốc tịch/i, 'ho-tich'],
+  [/chứng thực|công chứng|luật sư|giám định|trợ giúp pháp lý|thừa phát lại|đấu giá|tư vấn pháp luật|hòa giải|trọng tài|biện pháp bảo đảm/i, 'chung-thuc'],
+  [/lý lịch tư pháp/i, 'ly-lich-tu-phap'],
+  [/nuôi con nuôi/i, 'nuoi-con-nuoi'],
+  [/đất đai|đo đạc|bất động sản/i, 'dat-dai'],
+  [/xây dựng|nhà ở|hạ tầng|quy hoạch/i, 'xay-dung'],
+  [/doanh nghiệp|hộ kinh doanh|hợp tác xã|đầu tư|ngân hàng|ngoại hối|thanh toán/i, 'dang-ky-kinh-doanh'],
+  [/cư trú|xuất nhập cảnh/i, 'cu-tru'],
+  [/căn cước|vũ khí|phòng cháy|an ninh, trật tự/i, 'can-cuoc'],
+  [/thuế|hải quan|tài chính/i, 'thue'],
+  [/bhxh|bảo hiểm/i, 'bao-hiem-xa-hoi'],
+  [/đường bộ|đường sắt|đường thủy|hàng hải|giấy phép lái xe|đăng kiểm|phương tiện/i, 'giao-thong'],
+  [/nông|lâm|thủy sản|thú y|trồng trọt|chăn nuôi|thủy lợi|đê điều|kiểm lâm/i, 'nong-nghiep'],
+  [/môi trường|nước|khoáng sản|biển|khí tượng/i, 'tai-nguyen-moi-truong'],
+  [/y tế|dược|khám bệnh|cai nghiện/i, 'y-te'],
+  [/giáo dục|đào tạo/i, 'giao-duc'],
+  [/văn hóa|thể thao|du lịch|gia đình/i, 'van-hoa'],
+  [/tôn giáo|tín ngưỡng/i, 'ton-giao'],
+  [/thi đua|khen thưởng/i, 'thi-dua-khen-thuong'],
+  [/chính sách|lao động|việc làm|người có công/i, 'lao-dong-xa-hoi'],
+  [/công thương|thương mại|điện|khoa học|công nghệ/i, 'cong-thuong'],
+];
+
+/** The profile whose demo details suit a field of the national catalogue ("Nội vụ" when none does). */
+export function profileFor(fieldName: string): FieldCode {
+  return PROFILE_BY_FIELD.find(([re]) => re.test(fieldName))?.[1] ?? 'noi-vu';
+}

@@ -1,6 +1,5 @@
 import type { Timeliness } from '../../src/model/index.js';
 import { addDays, createWorkCalendar } from '../../src/calendar/index.js';
-import type { FieldCode } from './fields.js';
 import { allHolidays } from './holidays.js';
 import { createRng } from './prng.js';
 import { AGENCIES } from './staff.js';
@@ -9,11 +8,15 @@ export interface DossierHistoryRow { receivedOn: string; fieldCode: string; outc
 export type Satisfaction = 'very-satisfied' | 'satisfied' | 'dissatisfied';
 export interface SurveyHistoryRow { createdOn: string; agency: string; overall: Satisfaction }
 
-/** Share of dossiers by field at a ward one-stop office: civil status and certification dominate. */
-const FIELD_WEIGHTS: [FieldCode, number][] = [
-  ['ho-tich', 24], ['chung-thuc', 22], ['dat-dai', 14], ['cu-tru', 9], ['dang-ky-kinh-doanh', 6],
-  ['xay-dung', 4], ['lao-dong-xa-hoi', 5], ['bao-hiem-xa-hoi', 4], ['can-cuoc', 3], ['thue', 2],
-  ['ly-lich-tu-phap', 2], ['giao-thong', 1], ['y-te', 1], ['giao-duc', 1], ['van-hoa', 1], ['nong-nghiep', 1],
+/**
+ * Share of dossiers by field at a ward one-stop office: civil status and certification dominate.
+ * Codes are those of the sample catalogue's real fields (the national field name as a slug).
+ */
+const FIELD_WEIGHTS: [string, number][] = [
+  ['ho-tich', 24], ['chung-thuc', 22], ['dat-dai', 14], ['dang-ky-quan-ly-cu-tru', 9],
+  ['thanh-lap-va-hoat-dong-doanh-nghiep-ho-kinh-doanh', 6], ['hoat-dong-xay-dung', 4],
+  ['thuc-hien-chinh-sach-bhxh', 9], ['cap-quan-ly-can-cuoc', 3], ['thue', 2], ['ly-lich-tu-phap', 2],
+  ['duong-bo', 1], ['nuoi-con-nuoi', 1], ['nong-nghiep', 1],
 ];
 
 const AGENCY_WEIGHTS: [string, number][] = AGENCIES.map((a, i) => [a.name, i === 0 ? 10 : i === 1 ? 5 : 2]);

@@ -1,6 +1,6 @@
 import type { Dossier, HolidayList, Procedure, RosterWeek, SurveyForm } from '../../src/model/index.js';
 import { todayIso } from '../../src/calendar/index.js';
-import { buildDossiers, demoLookups, type DemoLookup } from './dossiers.js';
+import { buildDocumentedDossiers, buildDossiers, demoLookups, type DemoLookup } from './dossiers.js';
 import { buildHistory, type DossierHistoryRow, type SurveyHistoryRow } from './history.js';
 import { HOLIDAYS } from './holidays.js';
 import { buildProcedures } from './procedures.js';
@@ -8,6 +8,7 @@ import { buildRosterWeeks } from './roster.js';
 import { buildSurveyForm } from './survey-form.js';
 
 export type { DemoLookup } from './dossiers.js';
+export { DOCUMENTED_DOSSIERS } from './dossiers.js';
 export type { DossierHistoryRow, SurveyHistoryRow } from './history.js';
 export { FIELDS } from './fields.js';
 export { HTML_SAMPLE_CODE } from './procedures.js';
@@ -32,7 +33,7 @@ export interface SampleData {
 export function loadSampleData(today: Date): SampleData {
   const day = todayIso('Asia/Ho_Chi_Minh', today);
   const procedures = buildProcedures();
-  const dossiers = buildDossiers(day, procedures);
+  const dossiers = [...buildDossiers(day, procedures), ...buildDocumentedDossiers(procedures)];
   const { dossierHistory, surveyHistory } = buildHistory(day);
   return {
     procedures,

@@ -1,15 +1,18 @@
-import type {
-  Agency, ChannelInfo, DocumentCase, DocumentItem, Duration, Fee, Level, OnlineLevel, Procedure, Step,
+import { fromNationalProcedure } from '../../src/national.js';
+import {
+  type Agency, type ChannelInfo, type DocumentCase, type DocumentItem, type Duration, type Fee, type FieldRef, type Level,
+  type OnlineLevel, type Procedure, type Step,
 } from '../../src/model/index.js';
-import { fieldProfile, fieldRef, type FieldProfile } from './fields.js';
+import { fieldProfile, type FieldProfile } from './fields.js';
 import { LEGAL, type LegalKey } from './legal.js';
+import { nationalLines, nationalRecordsByCode, type NationalLine } from './national-lines.js';
 import { createRng, hashString, type Rng } from './prng.js';
-import { TEMPLATES, type ProcedureTemplate } from './procedure-templates.js';
+import type { ProcedureTemplate } from './procedure-templates.js';
+import { templateFor } from './templates-by-line.js';
 
 /** Province code used by local variants and dossier agency codes. */
 export const PROVINCE_CODE = 'H48';
 
-const LEVELS: Record<string, Level> = { B: 'ministry', T: 'province', H: 'district', X: 'commune' };
 
 /** Agency segment of a local variant's code, by level (`1.000494.000.00.00.H48`). */
 const VARIANT_SUFFIX: Record<Level, string> = {
@@ -46,21 +49,6 @@ function duration(days: number, field: string): Duration {
   // Mediation and similar steps are counted in calendar days by their laws.
   if (field === 'dat-dai' && days === 30) return { value: 30, unit: 'days', text: '30 ngày kể từ ngày nhận đơn' };
   return { value: days, unit: 'working-days', text: `${days} ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ` };
-}
-
-function assignCodes(): string[] {
-  const used = new Set(TEMPLATES.flatMap((t) => (t.code ? [t.code] : [])));
-  return TEMPLATES.map((t) => {
-    if (t.code) return t.code;
-    // Derived codes look like the national ones (1.00xxxx / 2.00xxxx) and never collide.
-    const h = hashString(`${t.field}|${t.name}|${t.levels}`);
-    const prefix = h % 3 === 0 ? 2 : 1;
-    let n = 100 + ((h >>> 4) % 13_000);
-    let code = `${prefix}.${String(n).padStart(6, '0')}`;
-    while (used.has(code)) code = `${prefix}.${String(++n).padStart(6, '0')}`;
-    used.add(code);
-    return code;
-  });
 }
 
 function agencyName(profile: FieldProfile, level: Level): string {
@@ -171,24 +159,39 @@ function isoBetween(rng: Rng, from: string, to: string): string {
   return new Date(a + rng.int(0, Math.round((b - a) / 86_400_000)) * 86_400_000).toISOString().slice(0, 10);
 }
 
-function buildOne(t: ProcedureTemplate, code: string, levels: Level[], rng: Rng): Procedure {
+/** How one sample procedure is made: the template gives the details, the national line the facts. */
+export interface BuildSpec {
+  t: ProcedureTemplate;
+  code: string;
+  levels: Level[];
+  /** Pre-reform record (three tiers, before 1/7/2025): older online level, legal basis and dates. */
+  old: boolean;
+  /** The real name and field from the national catalogue. */
+  name: string;
+  field: FieldRef;
+  /** The national line's agency text, when it has one (else the field profile's agency by level). */
+  agency?: string;
+}
+
+function buildOne({ t, code, levels, old, name, field, agency }: BuildSpec, rng: Rng): Procedure {
   const profile = fieldProfile(t.field);
-  const old = isPreReform(t);
   const online = t.online === null ? undefined : (t.online ?? (old ? 'level-3' : 'partial'));
   const first = levels[0] ?? 'province';
+  const list = agencies(t, profile, levels);
+  if (agency && list[0]) list[0] = { name: agency, role: 'implementing' };
   const procedure: Procedure = {
     code,
-    name: t.name,
-    field: fieldRef(t.field),
+    name,
+    field,
     levels,
     onlineLevel: online,
-    agencies: agencies(t, profile, levels),
+    agencies: list,
     channels: channels(t, online, rng),
-    documents: documents(t, profile, code, rng),
-    steps: steps(t, agencyName(profile, first), online, code),
+    documents: documents({ ...t, name }, profile, code, rng),
+    steps: steps(t, agency ?? agencyName(profile, first), online, code),
     results: [t.result ?? profile.result],
     legalBasis: legal(t, profile, old, online !== undefined),
-    subjects: t.subjects ?? (/doanh nghiệp|công ty|hợp tác xã|cơ sở|hội|quỹ|tổ chức/i.test(t.name) ? 'Tổ chức, doanh nghiệp' : 'Công dân Việt Nam, người nước ngoài, tổ chức'),
+    subjects: t.subjects ?? (/doanh nghiệp|công ty|hợp tác xã|cơ sở|hội|quỹ|tổ chức/i.test(name) ? 'Tổ chức, doanh nghiệp' : 'Công dân Việt Nam, người nước ngoài, tổ chức'),
     keywords: [...new Set([...(t.keywords ?? []), ...profile.keywords])],
     nationalUrl: nationalUrl(code),
     updatedOn: old ? isoBetween(rng, '2021-03-01', '2025-06-30') : isoBetween(rng, '2025-07-01', '2025-12-31'),
@@ -199,27 +202,47 @@ function buildOne(t: ProcedureTemplate, code: string, levels: Level[], rng: Rng)
   return procedure;
 }
 
+const LOCAL_LEVELS: Level[] = ['province', 'commune'];
+
+/**
+ * One national line → its record, local variants whose codes append the agency
+ * (`1.000494.000.00.53.H48`) for each local level of a line carried out at several levels (and for
+ * about half of the others), and — for procedures districts handled before 7/2025 — the district
+ * variant a province's system still holds from then (old levels, old online level, older dates).
+ */
+function fromLine(line: NationalLine): Procedure[] {
+  // A full national record is served as imported: real details, nothing made up.
+  const full = nationalRecordsByCode().get(line.code);
+  if (full) return [fromNationalProcedure(full)];
+  const base = fromNationalProcedure(line);
+  const rng = createRng(hashString(line.code));
+  const { t, old } = templateFor(line, rng);
+  const spec: BuildSpec = { t, code: base.code, levels: base.levels, old: false, name: base.name, field: base.field };
+  const agency = base.agencies[0]?.name.replace(/\s+/g, ' ').replace(/\.$/, '');
+  if (agency) spec.agency = agency;
+  const out = [buildOne(spec, rng)];
+  const local = base.levels.filter((l) => LOCAL_LEVELS.includes(l));
+  const variants = base.levels.length > 1 ? local : rng.chance(0.5) ? local : [];
+  for (const level of variants) out.push(buildOne({ ...spec, code: `${base.code}${VARIANT_SUFFIX[level]}`, levels: [level] }, rng));
+  if (old) {
+    const { agency: _a, ...rest } = spec;
+    out.push(buildOne({ ...rest, code: `${base.code}${VARIANT_SUFFIX.district}`, levels: ['district'], old: true }, rng));
+  }
+  return out;
+}
+
 let cache: Procedure[] | undefined;
 
 /**
- * The whole catalogue: one national record per template, plus local variants whose codes append
- * the agency (`1.000494.000.00.53.H48`) for templates carried out at several levels and for about
- * half of the others. Independent of `today`, so it is built once.
+ * The whole catalogue: the real lines of server/data/national-catalogue.json (codes, names, fields
+ * and levels of the national catalogue) with demo details (documents, channels, fees, steps) from
+ * the hand-written template of the same name, or made from the field otherwise; a line with a full
+ * national record (server/data/national-records) is that record, imported. Independent of
+ * `today`, so it is built once.
  */
 export function buildProcedures(): Procedure[] {
   if (cache) return structuredClone(cache);
-  const codes = assignCodes();
-  const out: Procedure[] = [];
-  TEMPLATES.forEach((t, i) => {
-    const code = codes[i] as string;
-    const rng = createRng(hashString(code));
-    const levels = [...t.levels].map((c) => LEVELS[c] as Level);
-    out.push(buildOne(t, code, levels, rng));
-    const variantLevels = levels.length > 1 ? levels : rng.chance(0.5) ? levels : [];
-    for (const level of variantLevels) {
-      out.push(buildOne(t, `${code}${VARIANT_SUFFIX[level]}`, [level], rng));
-    }
-  });
+  const out = nationalLines().flatMap(fromLine);
   cache = out;
   return structuredClone(out);
 }

@@ -2,13 +2,11 @@
 import {
   ProcedureCode,
   ProcedureQuery,
-  type Duration,
+  toProcedureSummary,
   type FieldList,
-  type Procedure,
   type ProcedureHit,
   type ProcedurePage,
   type ProcedureSearchBundle,
-  type ProcedureSummary,
 } from '../../src/model/index.js';
 import { ApiError, check } from '../errors.js';
 import { parseQuery } from '../query.js';
@@ -16,35 +14,8 @@ import type { Context, Reply, SearchFilters } from '../types.js';
 
 const QUERY_KEYS = ['q', 'field', 'level', 'channel', 'onlineLevel', 'page', 'pageSize'] as const;
 
-// Rough hours per unit, only to pick the shortest channel time.
-const UNIT_HOURS: Record<Duration['unit'], number> = { hours: 1, 'working-days': 24, days: 24, months: 720 };
-
-function shortestTime(procedure: Procedure): string | undefined {
-  let best: { hours: number; text: string } | undefined;
-  for (const channel of procedure.channels) {
-    const time = channel.processingTime;
-    if (!time.text) continue;
-    // "Trong ngày"-style text has no value: count it as one unit.
-    const hours = (time.value ?? 1) * UNIT_HOURS[time.unit];
-    if (!best || hours < best.hours) best = { hours, text: time.text };
-  }
-  return best?.text;
-}
-
-export function toSummary(procedure: Procedure): ProcedureSummary {
-  const summary: ProcedureSummary = {
-    code: procedure.code,
-    name: procedure.name,
-    field: procedure.field,
-    levels: procedure.levels,
-    channels: [...new Set(procedure.channels.map((c) => c.kind))],
-  };
-  if (procedure.onlineLevel) summary.onlineLevel = procedure.onlineLevel;
-  const time = shortestTime(procedure);
-  if (time) summary.processingTime = time;
-  if (procedure.keywords) summary.keywords = procedure.keywords;
-  return summary;
-}
+/** A procedure as a search result shows it (shared with the local index of the elements). */
+export const toSummary = toProcedureSummary;
 
 export function searchProcedures({ url, state }: Context): Reply {
   const query = parseQuery(url.searchParams, ProcedureQuery, QUERY_KEYS, ['page', 'pageSize']);

@@ -1,6 +1,5 @@
 // GET /stats: dossier outcomes (history + live dossiers) by period and field, and
 // satisfaction (seeded history + stored responses) by agency.
-import { todayIso } from '../../src/calendar/index.js';
 import {
   StatsQuery,
   type DossierCounts,
@@ -11,7 +10,7 @@ import {
 } from '../../src/model/index.js';
 import { ApiError } from '../errors.js';
 import { parseQuery } from '../query.js';
-import { overallAnswer, agencyOfResponse } from '../survey-form.js';
+import type { Overall } from '../store/surveys.js';
 import type { AppState, Context, Reply } from '../types.js';
 
 const QUERY_KEYS = ['from', 'to', 'groupBy', 'field'] as const;
@@ -69,7 +68,7 @@ function fieldOfDossierProcedure(state: AppState, code: string): string | undefi
   return (state.procedures.get(code) ?? state.procedures.get(baseCode(code)))?.field.code;
 }
 
-export function getStats({ url, state }: Context): Reply {
+export async function getStats({ url, state }: Context): Promise<Reply> {
   const query = parseQuery(url.searchParams, StatsQuery, QUERY_KEYS);
   const today = state.today();
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
@@ -101,9 +100,9 @@ export function getStats({ url, state }: Context): Reply {
     add(perField, outcome);
   };
   for (const row of state.data.dossierHistory) count(row.receivedOn, row.fieldCode, row.outcome);
-  for (const { dossier } of state.dossiers.values()) {
+  for (const { dossier, receivedOn } of state.dossiers.values()) {
     const fieldCode = fieldOfDossierProcedure(state, dossier.procedure.code) ?? UNKNOWN_FIELD.code;
-    count(localDate(dossier.receivedAt), fieldCode, dossier.timeliness);
+    count(receivedOn, fieldCode, dossier.timeliness);
   }
 
   const body: Stats = {
@@ -118,47 +117,44 @@ export function getStats({ url, state }: Context): Reply {
       }))
       .sort((a, b) => b.received - a.received || a.field.code.localeCompare(b.field.code)),
     byPeriod: periods.map((period) => ({ period, ...byPeriod.get(period)! })),
-    satisfaction: satisfaction(state, from, to, groupBy, periods),
+    satisfaction: await satisfaction(state, from, to, groupBy, periods),
   };
   return { body };
 }
 
 const UNKNOWN_FIELD = { code: 'khac', name: 'Khác' };
 
-/** The office's calendar date of an instant (Vietnam time). */
-function localDate(instant: string): string {
-  const date = new Date(instant);
-  return Number.isNaN(date.getTime()) ? instant.slice(0, 10) : todayIso('Asia/Ho_Chi_Minh', date);
+/** Adds `n` answers `overall` to a count. */
+function addAnswers(counts: SatisfactionCounts, overall: Overall, n: number): void {
+  counts.responses += n;
+  if (overall === 'very-satisfied') counts.verySatisfied += n;
+  else if (overall === 'satisfied') counts.satisfied += n;
+  else counts.dissatisfied += n;
 }
 
-function satisfaction(
+/** Seeded history (summed per day at start) plus stored responses (summed by SQL per period). */
+async function satisfaction(
   state: AppState,
   from: string,
   to: string,
   groupBy: StatsGroupBy,
   periods: string[],
-): Stats['satisfaction'] {
+): Promise<Stats['satisfaction']> {
   const totals = zeroSatisfaction();
   const byAgency = new Map<string, SatisfactionCounts>();
   const byPeriod = new Map(periods.map((p) => [p, zeroSatisfaction()]));
-  const count = (date: string, agency: string, overall: string | undefined) => {
-    if (date < from || date > to) return;
-    if (overall !== 'very-satisfied' && overall !== 'satisfied' && overall !== 'dissatisfied') return;
+  const count = (period: string, agency: string, overall: Overall, n: number) => {
     let perAgency = byAgency.get(agency);
     if (!perAgency) byAgency.set(agency, (perAgency = zeroSatisfaction()));
-    const perPeriod = byPeriod.get(periodOf(date, groupBy));
-    for (const counts of perPeriod ? [totals, perAgency, perPeriod] : [totals, perAgency]) {
-      counts.responses++;
-      if (overall === 'very-satisfied') counts.verySatisfied++;
-      else if (overall === 'satisfied') counts.satisfied++;
-      else counts.dissatisfied++;
-    }
+    addAnswers(totals, overall, n);
+    addAnswers(perAgency, overall, n);
+    const perPeriod = byPeriod.get(period);
+    if (perPeriod) addAnswers(perPeriod, overall, n);
   };
-  for (const row of state.data.surveyHistory) count(row.createdOn, row.agency, row.overall);
-  for (const stored of state.surveys.all()) {
-    const when = stored.response.createdAt ?? stored.receivedAt;
-    count(localDate(when), agencyOfResponse(state, stored.response), overallAnswer(state.data.surveyForm, stored.response));
+  for (const row of state.satisfactionHistory) {
+    if (row.day >= from && row.day <= to) count(periodOf(row.day, groupBy), row.agency, row.overall, row.responses);
   }
+  for (const row of await state.surveys.satisfaction(from, to, groupBy)) count(row.period, row.agency, row.overall, row.responses);
   return {
     ...totals,
     byAgency: [...byAgency.entries()]

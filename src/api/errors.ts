@@ -16,6 +16,12 @@ const BRAND = Symbol.for('motcua.error');
 /** Base of every SDK error. */
 export class MotcuaError extends Error {
   override name = 'MotcuaError';
+  /**
+   * Set on every error from `surveys.submit`: the Idempotency-Key that call used (given or
+   * generated), so the caller can send the same response again later with `{ idempotencyKey }`
+   * and have it stored at most once.
+   */
+  readonly idempotencyKey?: string;
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     Object.defineProperty(this, BRAND, { value: true });

@@ -1,53 +1,106 @@
 import * as z from 'zod/mini';
-import { DossierCode, SurveyForm, SurveyReceipt, SurveyResponse } from '../model/index.js';
+import { DossierCode, LookupKey, SurveyForm, SurveyReceipt, SurveyResponse } from '../model/index.js';
+import { isMotcuaError, NetworkError, ValidationError, type MotcuaError } from './errors.js';
 import type { CallOptions, Transport } from './transport.js';
 import { check } from './validate.js';
 
-export interface SubmitOptions extends CallOptions {
+/**
+ * What proves the right to a dossier's survey: the look-up key printed on the receipt, or the
+ * `access.token` a successful `dossiers.lookup` returned (valid for a day; a page need not keep the key).
+ */
+export interface DossierCredential {
+  lookupKey?: string;
+  token?: string;
+}
+
+export interface SubmitOptions extends CallOptions, DossierCredential {
   /**
    * Reuse the key of an earlier attempt (e.g. a response queued while offline) so the server stores
-   * it once. Default: a fresh `crypto.randomUUID()`, kept for every retry of this call.
+   * it once. Default: a fresh `crypto.randomUUID()`, kept for every retry of this call and carried
+   * by the error (`error.idempotencyKey`) if the call fails.
    */
   idempotencyKey?: string;
 }
 
 export interface SurveysResource {
-  /** The evaluation form; for a dossier, with the dossier filled in and the time criterion prefilled. */
-  form(query?: { dossier?: string }, options?: CallOptions): Promise<SurveyForm>;
-  /** Sends one response; stored exactly once however often it is retried with the same key. */
+  /**
+   * The evaluation form; for a dossier (with its `lookupKey` or `token`), with the dossier filled
+   * in and the time criterion prefilled. A wrong key or token is HttpError 404 `DOSSIER_NOT_FOUND`,
+   * exactly as in `dossiers.lookup`; an expired token 401 `DOSSIER_TOKEN_EXPIRED`.
+   */
+  form(query?: { dossier?: string } & DossierCredential, options?: CallOptions): Promise<SurveyForm>;
+  /**
+   * Sends one response; stored exactly once however often it is retried with the same key, and
+   * retried by the SDK itself through 5xx, 429 (after Retry-After), timeouts and cut connections.
+   * A receipt with `duplicate: true` is a success: the response was stored by an earlier try.
+   * A response for a dossier needs its `lookupKey` or `token`; a dossier takes one response
+   * (a second is HttpError 409 `SURVEY_ALREADY_SUBMITTED`). Every error carries `idempotencyKey`.
+   */
   submit(response: SurveyResponse, options?: SubmitOptions): Promise<SurveyReceipt>;
 }
 
+const Token = z.string().check(z.regex(/^[\w.-]{10,200}$/, 'mã truy cập không hợp lệ'));
+const Credential = z.object({ lookupKey: z.optional(LookupKey), token: z.optional(Token) });
 const FormQuery = z.object({ dossier: z.optional(DossierCode) });
 const IdempotencyKey = z.string().check(
   z.regex(/^[A-Za-z0-9_-]{8,100}$/, 'khoá chống trùng gồm 8–100 ký tự A–Z, a–z, 0–9, _ hoặc -'),
 );
 const SubmitInput = z.object({ response: SurveyResponse, idempotencyKey: IdempotencyKey });
 
+/** The headers that carry a credential; a request about a dossier without one is refused before sending. */
+function credentialHeaders(dossier: string | undefined, given: DossierCredential): Record<string, string> {
+  const { lookupKey, token } = check(
+    Credential,
+    { lookupKey: typeof given.lookupKey === 'string' ? given.lookupKey.trim() : given.lookupKey, token: given.token },
+    'request',
+  );
+  if (dossier !== undefined && lookupKey === undefined && token === undefined) {
+    throw new ValidationError('request', [{ path: 'lookupKey', message: 'cần mã tra cứu (lookupKey) hoặc mã truy cập (token) của hồ sơ' }]);
+  }
+  if (token !== undefined) return { Authorization: `Bearer ${token}` };
+  return lookupKey !== undefined ? { 'Lookup-Key': lookupKey } : {};
+}
+
 export function surveysResource(transport: Transport): SurveysResource {
   return {
     async form(query = {}, options) {
       const dossier = typeof query.dossier === 'string' ? query.dossier.trim().toUpperCase() : query.dossier;
       const q = check(FormQuery, { dossier }, 'request');
-      const body = await transport.send({ method: 'get', path: 'surveys/form', searchParams: { ...q }, policy: 'read' }, options);
+      const headers = credentialHeaders(q.dossier, query);
+      const body = await transport.send(
+        { method: 'get', path: 'surveys/form', searchParams: { ...q }, headers, policy: 'read' },
+        options,
+      );
       return check(SurveyForm, body, 'response');
     },
     async submit(response, options = {}) {
-      const { idempotencyKey = newKey(), ...call } = options;
-      const input = check(SubmitInput, { response, idempotencyKey }, 'request');
-      const body = await transport.send(
-        {
-          method: 'post',
-          path: 'surveys/responses',
-          json: input.response,
-          headers: { 'Idempotency-Key': input.idempotencyKey },
-          policy: 'once',
-        },
-        call,
-      );
-      return check(SurveyReceipt, body, 'response');
+      const { idempotencyKey = newKey(), lookupKey, token, ...call } = options;
+      try {
+        const input = check(SubmitInput, { response, idempotencyKey }, 'request');
+        const headers = credentialHeaders(input.response.dossierCode, { lookupKey, token });
+        const body = await transport.send(
+          {
+            method: 'post',
+            path: 'surveys/responses',
+            json: input.response,
+            headers: { ...headers, 'Idempotency-Key': input.idempotencyKey },
+            policy: 'once',
+          },
+          call,
+        );
+        return check(SurveyReceipt, body, 'response');
+      } catch (error) {
+        throw withIdempotencyKey(error, idempotencyKey);
+      }
     },
   };
+}
+
+/** The error of a failed submission, marked with its key so the caller can resend safely. */
+function withIdempotencyKey(error: unknown, key: string): MotcuaError {
+  const sdkError = isMotcuaError(error) ? error : new NetworkError(error);
+  Object.defineProperty(sdkError, 'idempotencyKey', { value: key, enumerable: true, configurable: true });
+  return sdkError;
 }
 
 /**

@@ -39,7 +39,9 @@ export interface CallOptions {
  * - `read`: GET, retried on every retryable status and on network errors.
  * - `lookup`: POST that the server counts as a guess when it fails, so 4xx (even 429) is never
  *   retried; network errors and gateway/unavailable statuses are, as no guess was counted there.
- * - `once`: POST made idempotent by an Idempotency-Key, so it is retried like a read.
+ * - `once`: POST made idempotent by an Idempotency-Key, so it is retried like a read, and also
+ *   after a timeout or a connection cut before the whole answer arrived: the server may have
+ *   stored it, and the key makes the next try answer with that first result.
  */
 export type RetryPolicy = 'read' | 'lookup' | 'once';
 
@@ -92,7 +94,7 @@ export function createTransport(options: ClientOptions): Transport {
       delay: (attempt) => 300 * 2 ** (attempt - 1),
       // "Equal jitter": half fixed, half random, so clients that failed together spread out.
       jitter: (ms) => ms / 2 + Math.random() * (ms / 2),
-      retryOnTimeout: false,
+      retryOnTimeout: policy === 'once',
       shouldRetry: ({ error }) => {
         if (signal?.aborted) return false;
         if (error instanceof HTTPError) {
@@ -104,10 +106,9 @@ export function createTransport(options: ClientOptions): Transport {
     };
   }
 
-  async function send(init: SendInit, call: CallOptions = {}): Promise<unknown> {
+  /** One request and its body; ky retries what fails before the headers arrive. */
+  async function attempt(init: SendInit, call: CallOptions, attemptTimeout: number): Promise<unknown> {
     const { signal } = call;
-    if (signal?.aborted) throw new AbortError(signal.reason);
-    const attemptTimeout = call.timeout ?? timeout;
     let response: Response;
     try {
       response = await instance(init.path, {
@@ -122,11 +123,34 @@ export function createTransport(options: ClientOptions): Transport {
     } catch (error) {
       throw await mapError(error, signal, attemptTimeout);
     }
-    const text = await readBody(response, signal, attemptTimeout);
+    let text: string;
+    try {
+      text = await readBody(response, signal, attemptTimeout);
+    } catch (error) {
+      throw error instanceof NetworkError || error instanceof TimeoutError ? new BodyCut(error) : error;
+    }
     try {
       return JSON.parse(text);
     } catch (error) {
       throw new ValidationError('response', [{ path: '', message: `không phải JSON (${describeType(response)})` }], error);
+    }
+  }
+
+  async function send(init: SendInit, call: CallOptions = {}): Promise<unknown> {
+    const { signal } = call;
+    const attemptTimeout = call.timeout ?? timeout;
+    // An answer cut off or stalled after its headers is past ky's retries; a call that is safe to
+    // repeat gets the same number of tries again for that.
+    const bodyRetries = init.policy === 'once' ? Math.max(0, config.limit) : 0;
+    for (let tries = 0; ; tries++) {
+      if (signal?.aborted) throw new AbortError(signal.reason);
+      try {
+        return await attempt(init, call, attemptTimeout);
+      } catch (error) {
+        if (!(error instanceof BodyCut)) throw error;
+        if (tries >= bodyRetries || signal?.aborted) throw signal?.aborted ? new AbortError(signal.reason) : error.error;
+        await sleep(Math.min(config.backoffLimit ?? 10_000, 300 * 2 ** tries), signal);
+      }
     }
   }
 
@@ -155,6 +179,23 @@ async function readBody(response: Response, signal: AbortSignal | undefined, tim
     clearTimeout(timer);
     if (onAbort) signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** The answer's headers came but its body did not (cut, or stalled past the timeout). */
+class BodyCut {
+  constructor(readonly error: NetworkError | TimeoutError) {}
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 function dropUndefined(params: Record<string, string | number | undefined>): Record<string, string> {

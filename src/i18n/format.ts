@@ -45,8 +45,11 @@ export interface Formatters {
   /** `08:15 22/09/2025`, in office time. */
   dateTime(value: Date | string | number): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
-  /** Amounts in đồng: `50.000 ₫`. */
-  currency(amount: number): string;
+  /**
+   * Amounts in đồng: `50.000 ₫`; with an ISO 4217 code, in that currency (`10 US$`); with any other
+   * currency name (as a national record may write it), the number followed by the name.
+   */
+  currency(amount: number, currency?: string): string;
   /** `0.953` → `95,3%`. */
   percent(ratio: number, maximumFractionDigits?: number): string;
   /** The CLDR plural category of `count` (`one`, `other`, …). */
@@ -81,7 +84,11 @@ export function createFormatters(locale: string): Formatters {
       return `${time.format(d)} ${shortInstant.format(d)}`;
     },
     number: (value, options) => (options ? new Intl.NumberFormat(tag, options).format(value) : numbers.format(value)),
-    currency: (amount) => money.format(amount),
+    currency: (amount, currency) => {
+      if (!currency || currency === 'VND') return money.format(amount);
+      if (!/^[A-Z]{3}$/.test(currency)) return `${numbers.format(amount)} ${currency}`;
+      return new Intl.NumberFormat(tag, { style: 'currency', currency, minimumFractionDigits: 0 }).format(amount);
+    },
     percent: (ratio, maximumFractionDigits = 1) =>
       new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits }).format(ratio),
     plural: (count) => plurals.select(count),

@@ -36,6 +36,13 @@ export const LookupKey = z.string().check(
 );
 
 export const DossierLookupRequest = z.object({ code: DossierCode, lookupKey: LookupKey });
+
+/** A dossier token: opens the survey of this one dossier until `expiresAt`, nothing else. */
+export const DossierAccess = z.object({
+  token: z.string().check(z.regex(/^[\w.-]{10,200}$/, 'mã truy cập không hợp lệ')),
+  expiresAt: IsoDateTime,
+});
+export type DossierAccess = z.infer<typeof DossierAccess>;
 export type DossierLookupRequest = z.infer<typeof DossierLookupRequest>;
 
 /** One step of the handling, possibly at another agency (liên thông). */
@@ -118,5 +125,10 @@ export const Dossier = z.object({
   delivery: z.enum(['desk', 'post', 'online']),
   /** Reason for statuses 3, 7 and 8. */
   reason: z.optional(z.string()),
+  /**
+   * Only in the answer to a look-up: a short-lived token that stands for the look-up key in the
+   * survey calls for this dossier (`surveys.form` / `surveys.submit` with `token`).
+   */
+  access: z.optional(DossierAccess),
 });
 export type Dossier = z.infer<typeof Dossier>;

@@ -7,4 +7,5 @@ export * from './calendar.js';
 export * from './survey.js';
 export * from './roster.js';
 export * from './stats.js';
-export * from './national.js';
+export * from './summary.js';
+export * from './catalogue.js';

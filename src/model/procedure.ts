@@ -33,13 +33,35 @@ export const Duration = z.object({
   unit: z.enum(['working-days', 'days', 'hours', 'months']),
   /** The catalogue's own wording, shown as-is. */
   text: z.string(),
+  /**
+   * The source's unit when it is none of the above (the national API's `OTHER`): `value` is then
+   * absent, so no deadline is computed from it, and `text` keeps the number.
+   */
+  unitText: z.optional(z.string()),
 });
 export type Duration = z.infer<typeof Duration>;
 
+/**
+ * One charge as the national record lists it: `fee` is a lệ phí (`FEE`), `service-fee` a phí
+ * (`SERVICE_FEE`); a type the record gives that is neither stays in `typeText`.
+ */
+export const FeeItem = z.object({
+  type: z.optional(z.enum(['fee', 'service-fee'])),
+  typeText: z.optional(z.string()),
+  /** Absent when the record gives none, or gives 0 beside a text that names a charge ("see the text"). */
+  amount: z.optional(z.number().check(z.gte(0))),
+  /** ISO 4217 code when known (`VND`, `USD`), else the record's own currency name. */
+  currency: z.optional(z.string()),
+  text: z.string(),
+});
+export type FeeItem = z.infer<typeof FeeItem>;
+
 export const Fee = z.object({
-  /** Amount in đồng; 0 for free, absent when the fee depends on the case. */
+  /** Amount in đồng; 0 for free, absent when the fee depends on the case or is in another currency. */
   amount: z.optional(z.number().check(z.gte(0))),
   text: z.string(),
+  /** Each charge with its own currency, when the source lists them (imported national records). */
+  items: z.optional(z.array(FeeItem)),
 });
 export type Fee = z.infer<typeof Fee>;
 
@@ -55,12 +77,24 @@ export type ChannelInfo = z.infer<typeof ChannelInfo>;
 export const FormLink = z.object({ name: Text, url: z.string() });
 export type FormLink = z.infer<typeof FormLink>;
 
+/** A file the national record attaches to a document (a form template): a storage path, not a URL. */
+export const AttachedFile = z.object({ name: Text, path: z.string() });
+export type AttachedFile = z.infer<typeof AttachedFile>;
+
 export const DocumentItem = z.object({
   name: Text,
   originals: z.int().check(z.gte(0)),
   copies: z.int().check(z.gte(0)),
   form: z.optional(FormLink),
   note: z.optional(z.string()),
+  /** The national document code (`000.00.00.G01-KQ002617`). */
+  code: z.optional(z.string()),
+  /** Whether the record marks the document as required; absent when it does not say. */
+  required: z.optional(z.boolean()),
+  /** The document can be filled in as an electronic form on the portal. */
+  electronicForm: z.optional(z.boolean()),
+  /** Template files the record attaches (names and storage paths, not downloadable links). */
+  files: z.optional(z.array(AttachedFile)),
 });
 export type DocumentItem = z.infer<typeof DocumentItem>;
 
@@ -74,6 +108,8 @@ export type DocumentCase = z.infer<typeof DocumentCase>;
 export const Agency = z.object({
   name: Text,
   role: z.optional(z.enum(['implementing', 'deciding', 'authorised', 'coordinating'])),
+  /** The agency's code in the national database (`G01s.108.000`), when given. */
+  code: z.optional(z.string()),
 });
 export type Agency = z.infer<typeof Agency>;
 
@@ -87,6 +123,36 @@ export type LegalBasis = z.infer<typeof LegalBasis>;
 
 export const Step = z.object({ title: Text, description: z.optional(z.string()) });
 export type Step = z.infer<typeof Step>;
+
+/** A case (trường hợp) the national record lists with its own code and time limit. */
+export const ProcedureCase = z.object({
+  code: z.optional(z.string()),
+  name: Text,
+  processingTime: z.optional(Duration),
+});
+export type ProcedureCase = z.infer<typeof ProcedureCase>;
+
+/** The decision (quyết định công bố) that published the procedure. */
+export const Decision = z.object({
+  number: z.optional(z.string()),
+  date: z.optional(IsoDate),
+  issuedBy: z.optional(z.string()),
+});
+export type Decision = z.infer<typeof Decision>;
+
+/**
+ * A fact of an imported record that has no field of its own, kept as text rather than dropped:
+ * `key` names where it came from (`description`, `returningMethods`, `dossierReceivingAddresses` …).
+ */
+export const ProcedureNote = z.object({ key: Text, text: Text });
+export type ProcedureNote = z.infer<typeof ProcedureNote>;
+
+/** Where an imported procedure came from: the record shape and the record's own id. */
+export const ProcedureSource = z.object({
+  shape: z.enum(['national-api', 'national-legacy', 'national-catalogue']),
+  id: z.optional(z.string()),
+});
+export type ProcedureSource = z.infer<typeof ProcedureSource>;
 
 /**
  * National procedure code: base `1.001108`, or a local variant that appends the agency,
@@ -129,6 +195,18 @@ export const Procedure = z.object({
   /** Page of the procedure on the national public service portal (`ma_thu_tuc=<code>`). */
   nationalUrl: z.optional(z.string()),
   updatedOn: z.optional(IsoDate),
+  /** Every field when the record names several; `field` is the first. */
+  fields: z.optional(z.array(FieldRef)),
+  /** Also carried out by an agency outside the levels (national `isOtherAgency`, "Cơ quan khác"). */
+  otherAgency: z.optional(z.boolean()),
+  /** The record says the procedure is offered in person only (national `isOfflineOnly`). */
+  offlineOnly: z.optional(z.boolean()),
+  /** Cases with their own code and time limit. */
+  cases: z.optional(z.array(ProcedureCase)),
+  decision: z.optional(Decision),
+  createdOn: z.optional(IsoDate),
+  notes: z.optional(z.array(ProcedureNote)),
+  source: z.optional(ProcedureSource),
 });
 export type Procedure = z.infer<typeof Procedure>;
 

@@ -4,11 +4,10 @@
 import assert from 'node:assert/strict';
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_LOOKUPS } from '../../server/data/index.js';
 import { HttpError, ValidationError, createClient, type MotcuaClient } from '../../src/index.js';
+import { sharedDatabase } from '../server/db.js';
 import { answerAll, startReference, type Reference } from './reference-server.js';
 
 let server: Reference;
@@ -31,12 +30,14 @@ async function rejectsWith<E>(promise: Promise<unknown>, type: new (...args: nev
   assert.fail(`expected ${type.name}, but the call succeeded`);
 }
 
-async function storedLines(): Promise<Array<Record<string, unknown>>> {
-  const text = await readFile(join(server.dataDir, 'survey-responses.jsonl'), 'utf8').catch(() => '');
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>);
+/** How many responses the server stored under this idempotency key. */
+async function storedWithKey(key: string): Promise<number> {
+  const db = await sharedDatabase();
+  const rows = await db.query<{ n: number }>(
+    `select count(*)::int as n from survey_responses r join idempotency_keys k on k.result_id = r.id where k.key = $1`,
+    [key],
+  );
+  return Number(rows[0]!.n);
 }
 
 describe('procedures', () => {
@@ -121,14 +122,56 @@ describe('dossiers', () => {
 });
 
 describe('surveys', () => {
-  it('form() gives the generic form; form({ dossier }) fills the dossier in', async () => {
+  it('form() gives the generic form; form({ dossier, lookupKey | token }) fills the dossier in', async () => {
     const form = await api.surveys.form();
     assert.equal(form.id, 'sipas-2025');
     assert.equal(form.dossier, undefined);
-    const forDossier = await api.surveys.form({ dossier: demo.code });
-    assert.equal(forDossier.dossier?.code, demo.code);
-    const error = await rejectsWith(api.surveys.form({ dossier: '000.00.99.H99-200101-0001' }), HttpError);
-    assert.equal(error.status, 404);
+    const withKey = await api.surveys.form({ dossier: demo.code, lookupKey: demo.lookupKey.toLowerCase() });
+    assert.equal(withKey.dossier?.code, demo.code);
+    const { access } = await api.dossiers.lookup({ code: demo.code, lookupKey: demo.lookupKey });
+    assert.ok(access && Date.parse(access.expiresAt) > Date.now(), 'a look-up returns a token for the survey');
+    const withToken = await api.surveys.form({ dossier: demo.code, token: access.token });
+    assert.deepEqual(withToken, withKey);
+  });
+
+  it('form() for a dossier: no credential is refused before sending; a wrong one is the look-up’s 404', async () => {
+    const missing = await rejectsWith(api.surveys.form({ dossier: demo.code }), ValidationError);
+    assert.equal(missing.where, 'request');
+    assert.equal(missing.issues[0]?.path, 'lookupKey');
+    const lookupError = await rejectsWith(api.dossiers.lookup({ code: demo.code, lookupKey: 'WRONG98' }), HttpError);
+    const wrong = await rejectsWith(api.surveys.form({ dossier: demo.code, lookupKey: 'WRONG98' }), HttpError);
+    const unknown = await rejectsWith(api.surveys.form({ dossier: '000.00.99.H99-200101-0001', lookupKey: 'ABCD12' }), HttpError);
+    for (const error of [wrong, unknown]) {
+      assert.equal(error.status, 404);
+      assert.deepEqual(error.body, lookupError.body);
+    }
+  });
+
+  it('submit() for a dossier with its token; a second response is 409 SURVEY_ALREADY_SUBMITTED carrying its key', async () => {
+    const { access } = await api.dossiers.lookup({ code: demo.code, lookupKey: demo.lookupKey });
+    const form = await api.surveys.form({ dossier: demo.code, token: access!.token });
+    const response = { ...answerAll(form), dossierCode: demo.code };
+    const receipt = await api.surveys.submit(response, { token: access!.token });
+    assert.equal(receipt.duplicate, false);
+    const again = await rejectsWith(api.surveys.submit(response, { token: access!.token, idempotencyKey: 'second-try-01' }), HttpError);
+    assert.equal(again.status, 409);
+    assert.equal(again.code, 'SURVEY_ALREADY_SUBMITTED');
+    assert.equal(again.idempotencyKey, 'second-try-01');
+  });
+
+  it('every error from submit() carries the idempotency key it used, given or generated', async () => {
+    const form = await api.surveys.form();
+    const incomplete = { ...answerAll(form), answers: {} };
+    const generated = await rejectsWith(api.surveys.submit(incomplete), HttpError);
+    assert.equal(generated.status, 422);
+    assert.match(generated.idempotencyKey ?? '', /^[0-9a-f-]{36}$/);
+    const given = await rejectsWith(api.surveys.submit(incomplete, { idempotencyKey: 'given-key-001' }), HttpError);
+    assert.equal(given.idempotencyKey, 'given-key-001');
+    const noCredential = await rejectsWith(api.surveys.submit({ ...answerAll(form), dossierCode: demo.code }, { idempotencyKey: 'given-key-002' }), ValidationError);
+    assert.equal(noCredential.idempotencyKey, 'given-key-002');
+    const dead = createClient({ baseUrl: 'http://127.0.0.1:1/api/v1', retry: 0 });
+    const offline = await rejectsWith(dead.surveys.submit(answerAll(form), { idempotencyKey: 'given-key-003' }), Error);
+    assert.equal((offline as { idempotencyKey?: string }).idempotencyKey, 'given-key-003');
   });
 
   it('submit() twice with the same key returns the same id and stores once', async () => {
@@ -140,8 +183,7 @@ describe('surveys', () => {
     assert.equal(first.duplicate, false);
     assert.equal(again.id, first.id);
     assert.equal(again.duplicate, true);
-    const stored = (await storedLines()).filter((line) => JSON.stringify(line).includes(key));
-    assert.equal(stored.length, 1);
+    assert.equal(await storedWithKey(key), 1);
 
     const conflict = await rejectsWith(api.surveys.submit(answerAll(form, () => 1), { idempotencyKey: key }), HttpError);
     assert.equal(conflict.status, 409);
@@ -197,8 +239,7 @@ describe('surveys', () => {
       const receipt = await viaProxy.surveys.submit(answerAll(form), { idempotencyKey: key });
       assert.equal(posts, 2, 'one retry');
       assert.equal(receipt.duplicate, true, 'the server had stored the first try');
-      const stored = (await storedLines()).filter((line) => JSON.stringify(line).includes(key));
-      assert.equal(stored.length, 1);
+      assert.equal(await storedWithKey(key), 1);
     } finally {
       proxy.closeAllConnections();
       await new Promise((resolve) => proxy.close(resolve));

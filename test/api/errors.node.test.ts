@@ -227,6 +227,41 @@ describe('retries', () => {
     assert.equal(typeof crypto.randomUUID, 'function', 'restored');
   });
 
+  it('surveys.submit: a timed-out try is retried with the same key (the first may have been stored)', async () => {
+    server.use((_req, res, _hit, i) => (i === 0 ? setTimeout(() => json(res, 201, RECEIPT), 1500).unref() : json(res, 200, { ...RECEIPT, duplicate: true })));
+    const receipt = await client({ timeout: 200 }).surveys.submit(RESPONSE, { idempotencyKey: 'timeout-key-1' });
+    assert.equal(receipt.duplicate, true);
+    assert.equal(server.hits.length, 2);
+    assert.deepEqual(server.hits.map((h) => h.headers['idempotency-key']), ['timeout-key-1', 'timeout-key-1']);
+  });
+
+  it('surveys.submit: an answer cut off after its headers is retried; a read is not', async () => {
+    const cutThenAnswer = (i: number, res: import('node:http').ServerResponse, body: unknown) => {
+      if (i > 0) return json(res, 200, body);
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.write('{"id": "r-');
+      setTimeout(() => res.socket?.destroy(), 20).unref();
+    };
+    server.use((_req, res, _hit, i) => cutThenAnswer(i, res, { ...RECEIPT, duplicate: true }));
+    const receipt = await client().surveys.submit(RESPONSE, { idempotencyKey: 'cut-key-0001' });
+    assert.equal(receipt.duplicate, true);
+    assert.equal(server.hits.length, 2);
+    server.use((_req, res, _hit, i) => cutThenAnswer(i, res, HOLIDAYS_2025));
+    await rejectsWith(client().calendar.holidays(2025), NetworkError);
+    assert.equal(server.hits.length, 1, 'reads keep their old rule: a cut body is not retried');
+  });
+
+  it('surveys.submit: a reset connection is retried; giving up, the error carries the key', async () => {
+    server.use((req) => req.socket.destroy());
+    const error = await rejectsWith(client({ retry: { limit: 2, backoffLimit: 10 } }).surveys.submit(RESPONSE, { idempotencyKey: 'reset-key-01' }), NetworkError);
+    assert.equal(server.hits.length, 3);
+    assert.equal(error.idempotencyKey, 'reset-key-01', 'the caller can send it again later with this key');
+    server.use((_req, res) => setTimeout(() => json(res, 201, RECEIPT), 1500).unref());
+    const timeout = await rejectsWith(client({ timeout: 100, retry: { limit: 1, backoffLimit: 10 } }).surveys.submit(RESPONSE), TimeoutError);
+    assert.equal(server.hits.length, 2, 'one retry after the timeout');
+    assert.match(timeout.idempotencyKey ?? '', /^[0-9a-f-]{36}$/, 'a generated key is carried too');
+  });
+
   it('retry: 0 disables retries', async () => {
     server.use((_req, res) => json(res, 503, { error: { code: 'UNAVAILABLE', message: 'x' } }));
     await rejectsWith(createClient({ baseUrl: server.baseUrl, retry: 0 }).procedures.fields(), HttpError);

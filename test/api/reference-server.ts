@@ -1,28 +1,23 @@
-/** Starts the real reference server on a free loopback port with a throw-away data directory. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+/** Starts the real reference server on a free loopback port with a throw-away database. */
 import { startServer } from '../../server/app.js';
+import { emptyTables, sharedDatabase } from '../server/db.js';
 import type { SurveyForm, SurveyResponse } from '../../src/index.js';
 
 export interface Reference {
   url: string;
   baseUrl: string;
-  dataDir: string;
   close(): Promise<void>;
 }
 
-export async function startReference(options: Omit<Parameters<typeof startServer>[0] & object, 'port' | 'dataDir'> = {}): Promise<Reference> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'motcua-sdk-test-'));
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, log: () => {}, ...options });
+/** A fresh server on this file's shared in-memory database (emptied first). */
+export async function startReference(options: Omit<Parameters<typeof startServer>[0] & object, 'port' | 'dataDir' | 'database'> = {}): Promise<Reference> {
+  const database = await sharedDatabase();
+  await emptyTables(database);
+  const server = await startServer({ port: 0, host: '127.0.0.1', database, log: () => {}, ...options });
   return {
     url: server.url,
     baseUrl: `${server.url}/api/v1`,
-    dataDir,
-    async close() {
-      await server.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
+    close: () => server.close(),
   };
 }
 

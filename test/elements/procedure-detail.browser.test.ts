@@ -23,7 +23,7 @@ describe('<motcua-procedure-detail>', () => {
     const el = await fixture<MotcuaProcedureDetail>(html`<motcua-procedure-detail api-base=${api()} code="1.001193"></motcua-procedure-detail>`);
     await loaded(el);
     const r = root(el);
-    expect(r.querySelector('.name')!.textContent).to.equal('Đăng ký khai sinh');
+    expect(r.querySelector('.name')!.textContent).to.equal('Thủ tục đăng ký khai sinh');
     expect(r.querySelector('.name')!.getAttribute('aria-level')).to.equal('2');
     expect(r.querySelector('.summary')!.textContent).to.contain('1.001193');
     const channelRows = [...r.querySelectorAll('.channels tbody tr')];

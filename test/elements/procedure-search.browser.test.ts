@@ -72,12 +72,12 @@ describe('<motcua-procedure-search> local mode', () => {
     }
   });
 
-  it('finds "Đăng ký khai sinh" from "dang ky khai sinh" and marks the match on the accented name', async () => {
+  it('finds "Thủ tục đăng ký khai sinh" from "dang ky khai sinh" and marks the match on the accented name', async () => {
     const el = await localSearch();
     await typeAndWait(el, 'dang ky khai sinh');
-    expect(names(el)[0]).to.equal('Đăng ký khai sinh');
+    expect(names(el)[0]).to.equal('Thủ tục đăng ký khai sinh');
     const marks = [...options(el)[0]!.querySelectorAll('mark')].map((m) => m.textContent).join('');
-    expect(marks).to.equal('Đăng ký khai sinh');
+    expect(marks).to.equal('đăng ký khai sinh');
     expect(input(el).getAttribute('aria-expanded')).to.equal('true');
     await expect(el).to.be.accessible();
   });
@@ -128,14 +128,14 @@ describe('<motcua-procedure-search> local mode', () => {
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const event = await oneEvent(el, 'motcua-select');
     expect(event.detail.code).to.equal('1.001193');
-    expect(event.detail.procedure?.name).to.equal('Đăng ký khai sinh');
+    expect(event.detail.procedure?.name).to.equal('Thủ tục đăng ký khai sinh');
     expect(event.cancelable).to.equal(true);
     await el.updateComplete;
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
     const detail = root(el).querySelector<MotcuaProcedureDetail>('motcua-procedure-detail')!;
     expect(detail.code).to.equal('1.001193');
     await waitUntil(() => detail.shadowRoot!.querySelector('.name'), 'detail did not load', { timeout: 5000 });
-    expect(detail.shadowRoot!.querySelector('.name')!.textContent).to.equal('Đăng ký khai sinh');
+    expect(detail.shadowRoot!.querySelector('.name')!.textContent).to.equal('Thủ tục đăng ký khai sinh');
     await waitUntil(() => detail.shadowRoot!.activeElement === detail.shadowRoot!.querySelector('.name'), 'focus did not move to the detail');
     await expect(el).to.be.accessible();
   });
@@ -242,7 +242,7 @@ describe('<motcua-procedure-search> local mode', () => {
     popular.click();
     await el.updateComplete;
     expect(input(el).value).to.equal('Đăng ký kết hôn');
-    expect(names(el)[0]).to.equal('Đăng ký kết hôn');
+    expect(names(el)[0]).to.equal('Thủ tục đăng ký kết hôn');
   });
 
   it('shows a loading line while the catalogue loads, and an error with retry when it cannot', async () => {
@@ -350,8 +350,8 @@ describe('<motcua-procedure-search> server mode', () => {
     expect(requests).to.have.length(1);
     expect(requests[0]!.url.pathname).to.match(/\/procedures$/);
     expect(requests[0]!.url.searchParams.get('q')).to.equal('dang ky khai sinh');
-    expect(names(el)[0]).to.equal('Đăng ký khai sinh');
-    expect(options(el)[0]!.querySelector('mark')!.textContent).to.equal('Đăng ký khai sinh');
+    expect(names(el)[0]).to.equal('Thủ tục đăng ký khai sinh');
+    expect(options(el)[0]!.querySelector('mark')!.textContent).to.equal('đăng ký khai sinh');
     await expect(el).to.be.accessible();
   });
 
@@ -372,7 +372,7 @@ describe('<motcua-procedure-search> server mode', () => {
     expect(requests.length).to.be.greaterThan(1);
     expect(requests[0]!.signal.aborted).to.equal(true);
     expect(requests.at(-1)!.signal.aborted).to.equal(false);
-    expect(names(el)[0]).to.equal('Đăng ký khai sinh lưu động');
+    expect(names(el)[0]).to.equal('Thủ tục đăng ký khai sinh lưu động');
   });
 
   it('sends facet filters to the API and pages with "show more"', async () => {

@@ -37,13 +37,18 @@ function flakyClient() {
 const api = createClient({ baseUrl: window.__MOTCUA_API__ });
 const storedCount = async () => (await api.stats.get()).satisfaction.responses;
 
-async function survey(client: MotcuaClient, extra: { kiosk?: boolean; resetAfter?: number; dossier?: string; outboxName?: string } = {}) {
+async function survey(
+  client: MotcuaClient,
+  extra: { kiosk?: boolean; resetAfter?: number; dossier?: string; lookupKey?: string; token?: string; outboxName?: string } = {},
+) {
   const el = await fixture<MotcuaSatisfactionSurvey>(html`<motcua-satisfaction-survey
     .client=${client}
     outbox-name=${extra.outboxName ?? uniqueOutbox()}
     ?kiosk=${extra.kiosk ?? false}
     reset-after=${extra.resetAfter ?? 10}
     dossier=${extra.dossier ?? ''}
+    lookup-key=${extra.lookupKey ?? ''}
+    .token=${extra.token}
   ></motcua-satisfaction-survey>`);
   await waitUntil(() => el.shadowRoot!.querySelector('form'), 'form rendered', { timeout: 8000 }).catch((e: Error) => {
     throw new Error(`${e.message}: ${el.shadowRoot!.innerHTML.slice(0, 400)}`);
@@ -89,12 +94,44 @@ describe('<motcua-satisfaction-survey>', () => {
   it('shows criteria the dossier already answers as known, not asked', async () => {
     const early = DEMO_LOOKUPS.find((d) => d.status === 10);
     expect(early, 'a finished demo dossier').to.not.equal(undefined);
-    const el = await survey(api, { dossier: early!.code });
+    const el = await survey(api, { dossier: early!.code, lookupKey: early!.lookupKey });
     await waitUntil(() => $(el, '.known'), 'known criterion', { timeout: 8000 });
     expect($(el, '.dossier')!.textContent).to.contain(early!.code);
     expect($$(el, 'input[name=time]')).to.have.length(0);
     expect($(el, '.known')!.textContent).to.contain('Sớm hơn');
+    // The agency is the dossier's: no choice offered.
+    expect($(el, '#agency')).to.equal(null);
+    expect(el.getAttribute('lookup-key'), 'the key is not reflected anywhere new').to.equal(early!.lookupKey);
+    expect(el.shadowRoot!.textContent).to.not.contain(early!.lookupKey);
     await expect(el).to.be.accessible();
+  });
+
+  it('with the token a look-up returned (as the tracker’s motcua-result carries it), a dossier is evaluated once', async () => {
+    const done = DEMO_LOOKUPS.find((d) => d.status === 6)!; // any dossier may be evaluated, once
+    const { access } = await api.dossiers.lookup({ code: done.code, lookupKey: done.lookupKey });
+    const el = await survey(api, { dossier: done.code, token: access!.token });
+    await waitUntil(() => $(el, '.dossier'), 'dossier named', { timeout: 8000 });
+    await answerAll(el);
+    const sent = oneEvent(el, 'motcua-submit');
+    submit(el);
+    const { detail } = await sent;
+    expect(detail.queued).to.equal(false);
+    // The dossier has its evaluation now: a second one is refused with the server's reason.
+    const again = await survey(api, { dossier: done.code, token: access!.token });
+    await answerAll(again);
+    const refused = oneEvent(again, 'motcua-error');
+    submit(again);
+    const { detail: problem } = await refused;
+    expect(problem.message).to.contain('đã được đánh giá');
+  });
+
+  it('a dossier without its key or token: the form does not load, and says why', async () => {
+    const early = DEMO_LOOKUPS.find((d) => d.status === 10)!;
+    const el = await fixture<MotcuaSatisfactionSurvey>(html`<motcua-satisfaction-survey
+      .client=${api} outbox-name=${uniqueOutbox()} dossier=${early.code}></motcua-satisfaction-survey>`);
+    await waitUntil(() => $(el, '[part=error]'), 'error shown', { timeout: 8000 });
+    expect($(el, 'form')).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.not.contain(early.code.slice(-4) + ' ');
   });
 
   it('required answers: an error summary (role=alert) gets focus, its links focus the fields', async () => {
@@ -287,7 +324,7 @@ describe('<motcua-satisfaction-survey>', () => {
         return fetch(request);
       },
     });
-    const el = await survey(client, { kiosk: true, resetAfter: 60, dossier: finished.code });
+    const el = await survey(client, { kiosk: true, resetAfter: 60, dossier: finished.code, lookupKey: finished.lookupKey });
     await waitUntil(() => $(el, '.dossier'), 'dossier named', { timeout: 8000 });
     expect(el.shadowRoot!.textContent).to.contain(finished.code);
     await answerAll(el);
@@ -299,6 +336,7 @@ describe('<motcua-satisfaction-survey>', () => {
     $(el, '.again')!.click();
     await el.updateComplete;
     expect(el.dossier).to.equal(undefined);
+    expect([el.lookupKey, el.token], 'the last citizen’s key goes with the dossier').to.deep.equal([undefined, undefined]);
     expect(el.shadowRoot!.textContent).to.not.contain(finished.code);
     expect($(el, 'button[type=submit]'), 'nothing to send with the old form').to.equal(null);
     await waitUntil(() => $(el, '[part=error]'), 'the failed reload is shown', { timeout: 8000 });

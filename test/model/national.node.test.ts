@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fromNationalProcedure, NationalRecordError, Procedure } from '../../src/model/index.js';
+import { Procedure } from '../../src/model/index.js';
+import { fromNationalProcedure, NationalRecordError } from '../../src/national.js';
 
 const SAME_DAY = 'Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo.';
 
@@ -83,11 +84,11 @@ describe('fromNationalProcedure', () => {
     assert.equal(p.onlineLevel, 'full');
     assert.deepEqual(p.channels.map((c) => c.kind), ['in-person', 'online', 'postal']);
     assert.deepEqual(p.channels[0]!.processingTime, { value: 0, unit: 'working-days', text: SAME_DAY });
-    assert.deepEqual(p.channels[0]!.fee, { amount: 0, text: 'Miễn lệ phí đăng ký khai sinh đúng hạn' });
-    assert.deepEqual(p.channels[1]!.fee, { amount: 0, text: 'Miễn lệ phí' });
+    assert.deepEqual(p.channels[0]!.fee, { amount: 0, text: 'Miễn lệ phí đăng ký khai sinh đúng hạn', items: [{ amount: 0, text: 'Miễn lệ phí đăng ký khai sinh đúng hạn' }] });
+    assert.deepEqual(p.channels[1]!.fee, { amount: 0, text: 'Miễn lệ phí', items: [{ amount: 0, text: 'Miễn lệ phí' }] });
     assert.equal(p.channels[1]!.description, 'Nộp qua Cổng Dịch vụ công quốc gia');
     assert.equal(p.channels[1]!.processingTime.text, '1 ngày làm việc');
-    assert.deepEqual(p.channels[2]!.fee, { amount: 8000, text: 'Lệ phí cấp bản sao trích lục' });
+    assert.deepEqual(p.channels[2]!.fee, { amount: 8000, text: 'Lệ phí cấp bản sao trích lục', items: [{ amount: 8000, text: 'Lệ phí cấp bản sao trích lục' }] });
     assert.equal(p.documents.length, 2);
     assert.equal(p.documents[0]!.title, 'Trường hợp đăng ký khai sinh đúng hạn');
     assert.deepEqual(p.documents[0]!.items[0]!.form, { name: 'Tờ khai đăng ký khai sinh (Mẫu TP/HT-2020-KS.1)', url: 'https://csdl.dichvucong.gov.vn/web/jsp/download_file.jsp?ma=3fd0a' });
@@ -126,7 +127,9 @@ describe('fromNationalProcedure', () => {
     assert.deepEqual(p.field, { code: 'G09-TN01', name: 'Đất đai' });
     assert.deepEqual(p.agencies.map((a) => a.name), ['Văn phòng đăng ký đất đai', 'Chi nhánh Văn phòng đăng ký đất đai']);
     // Two fee lines are different charges: the text keeps both, no single amount is claimed.
-    assert.deepEqual(p.channels[0]!.fee, { text: 'Lệ phí: theo Nghị quyết HĐND tỉnh; Phí thẩm định: 50.000 đồng/hồ sơ' });
+    assert.equal(p.channels[0]!.fee.text, 'Lệ phí: theo Nghị quyết HĐND tỉnh; Phí thẩm định: 50.000 đồng/hồ sơ');
+    assert.equal(p.channels[0]!.fee.amount, undefined);
+    assert.deepEqual(p.channels[0]!.fee.items, [{ text: 'Lệ phí: theo Nghị quyết HĐND tỉnh' }, { amount: 50000, text: 'Phí thẩm định: 50.000 đồng/hồ sơ' }]);
     assert.equal(p.channels[0]!.processingTime.value, 10);
   });
 
@@ -135,11 +138,12 @@ describe('fromNationalProcedure', () => {
     assert.ok(Procedure.safeParse(p).success);
     assert.equal(p.code, '2.000488');
     assert.equal(p.onlineLevel, 'level-4');
-    assert.deepEqual(p.channels.map((c) => c.kind), ['in-person', 'online'], 'the repeated online channel is dropped');
-    assert.deepEqual(p.channels[0]!.fee, { amount: 200000, text: '200.000 đồng' });
+    assert.deepEqual(p.channels.map((c) => c.kind), ['in-person', 'online']);
+    assert.deepEqual(p.notes, [{ key: 'CACHTHUCTHUCHIEN.2', text: 'Trực tuyến — 99 ngày' }], 'the repeated online channel is kept as a note');
+    assert.deepEqual(p.channels[0]!.fee, { amount: 200000, text: '200.000 đồng', items: [{ amount: 200000, text: '200.000 đồng' }] });
     assert.deepEqual(p.channels[0]!.processingTime, { value: 10, unit: 'working-days', text: '10 ngày làm việc' });
     assert.deepEqual(p.channels[1]!.processingTime, { value: 15.5, unit: 'days', text: '15,5 ngày' });
-    assert.deepEqual(p.channels[1]!.fee, { amount: 200000, text: '200.000 đồng/lần/người' });
+    assert.deepEqual(p.channels[1]!.fee, { amount: 200000, text: '200.000 đồng/lần/người', items: [{ amount: 200000, text: '200.000 đồng/lần/người' }] });
     assert.deepEqual(p.documents, [{ items: [{ name: 'Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp', originals: 1, copies: 0 }] }]);
     assert.deepEqual(p.legalBasis, [{ number: '28/2009/QH12', title: 'Luật Lý lịch tư pháp' }], 'an impossible date is dropped');
   });

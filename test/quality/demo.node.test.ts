@@ -144,3 +144,45 @@ test('a citizen searches without diacritics, opens a procedure, and its detail p
   assert.deepEqual(errors, [], 'console or page errors');
   await context.close();
 });
+
+test('the city page (10 px root, grey, transparent surface) shows each widget as the main demo does', async () => {
+  const sizes = (page: Page) =>
+    page.evaluate(() =>
+      Object.fromEntries(
+        ['motcua-procedure-search', 'motcua-dossier-tracker', 'motcua-qr-lookup', 'motcua-duty-roster', 'motcua-stats'].map((tag) => {
+          const r = document.querySelector(tag)!.getBoundingClientRect();
+          return [tag, `${Math.round(r.width)}x${Math.round(r.height)}`];
+        }),
+      ),
+    );
+  const main = await openDemo(1280, 900);
+  const expected = await sizes(main.page);
+  await main.context.close();
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  assert.equal((await page.goto(`${server.url}/demo/city.html`))?.status(), 200);
+  await settle(page);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '10px');
+  assert.deepEqual(await sizes(page), expected, 'each widget has the size it has on the main demo');
+  const look = await page.evaluate(() =>
+    [...document.querySelectorAll('motcua-procedure-search, motcua-dossier-tracker, motcua-satisfaction-survey, motcua-stats')].map((el) => ({
+      tag: el.localName,
+      fontSize: getComputedStyle(el).fontSize,
+      background: getComputedStyle(el).backgroundColor,
+      // Nothing inside overflows its box (the survey sits in a 279 px sidebar).
+      overflowing: [...el.shadowRoot!.querySelectorAll('*')].filter((x) => x.scrollWidth > x.clientWidth + 1 && getComputedStyle(x).overflowX === 'visible').map((x) => x.localName + '.' + x.className).slice(0, 3),
+    })),
+  );
+  for (const w of look) {
+    assert.equal(w.fontSize, '16px', `${w.tag} keeps the reader's size`);
+    assert.equal(w.background, 'rgba(0, 0, 0, 0)', `${w.tag} lets the grey page through`);
+    assert.deepEqual(w.overflowing, [], `${w.tag}: content overflowing its box`);
+  }
+  const violations = await runAxe(page);
+  assert.equal(violations.length, 0, `axe on the city page:\n${describeViolations(violations)}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

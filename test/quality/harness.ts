@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/app.js';
+import { openDatabase } from '../../server/db/open.js';
 
 export const root = resolve(import.meta.dirname, '../..');
 
@@ -93,15 +94,15 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: chromiumArgs });
 }
 
-/** The reference server on a free loopback port, with its own throw-away data directory. */
+/** The reference server on a free loopback port, with its own throw-away database in memory. */
 export async function startTestServer(): Promise<RunningServer & { dispose(): Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'motcua-quality-'));
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, log: () => {} });
+  const database = await openDatabase({ memory: true });
+  const server = await startServer({ port: 0, host: '127.0.0.1', database, log: () => {} });
   return {
     ...server,
     async dispose() {
       await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await database.close();
     },
   };
 }

@@ -5,23 +5,21 @@ import { after, before, describe, it } from 'node:test';
 import { loadSampleData } from '../../server/data/index.js';
 import { Dossier } from '../../src/model/index.js';
 import { expectError, getJson, postJson, removeDir, tempDir } from './helpers.js';
+import { sharedDatabase } from './db.js';
 import { startServer, type RunningServer } from '../../server/app.js';
 
 const TODAY = new Date('2026-03-10T03:00:00Z');
 
 describe('POST /dossiers/lookup on the sample data', () => {
   let server: RunningServer;
-  let dir: string;
   let api: string;
   const data = loadSampleData(TODAY);
   before(async () => {
-    dir = await tempDir();
-    server = await startServer({ port: 0, dataDir: dir, today: TODAY, log: () => {} });
+    server = await startServer({ port: 0, database: await sharedDatabase(), today: TODAY, log: () => {} });
     api = `${server.url}/api/v1`;
   });
   after(async () => {
     await server.close();
-    await removeDir(dir);
   });
 
   it('finds one dossier of every status 1–10 by its receipt key', async () => {

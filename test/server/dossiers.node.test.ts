@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Dossier } from '../../src/model/index.js';
 import { normaliseDossierCode } from '../../server/dossier-code.js';
-import { expectError, fixtureServer, getJson, postJson, removeDir, tempDir } from './helpers.js';
+import { FIXTURE_TODAY } from './fixture.js';
+import { expectError, fixtureServer, getJson, postJson } from './helpers.js';
 
 const CODE = '000.00.53.H48-250901-0001';
 const KEY = 'AB12CD';
@@ -18,16 +19,13 @@ describe('normaliseDossierCode', () => {
 
 describe('POST /dossiers/lookup', () => {
   let server: Awaited<ReturnType<typeof fixtureServer>>;
-  let dir: string;
   let api: string;
   before(async () => {
-    dir = await tempDir();
-    server = await fixtureServer({ dataDir: dir, rateLimits: { lookupFailures: { limit: 3, windowMs: 60_000 } } });
+    server = await fixtureServer({ rateLimits: { lookupFailures: { limit: 3, windowMs: 60_000 } } });
     api = `${server.url}/api/v1`;
   });
   after(async () => {
     await server.close();
-    await removeDir(dir);
   });
 
   it('returns the dossier for code + key, the code typed loosely', async () => {
@@ -35,6 +33,11 @@ describe('POST /dossiers/lookup', () => {
     assert.equal(body.code, CODE);
     assert.equal(body.timeliness, 'early');
     assert.equal(res.headers.get('cache-control'), 'no-store');
+    // A token for the survey calls, valid for a day (the fixture clock starts at FIXTURE_TODAY
+    // when the server does, and has ticked a little since).
+    assert.match(body.access?.token ?? '', /^dt1\./);
+    const ttl = Date.parse(body.access!.expiresAt) - FIXTURE_TODAY.getTime();
+    assert.ok(ttl >= 24 * 3600_000 - 1000 && ttl <= 24 * 3600_000 + 60_000, `token lives ${ttl} ms`);
   });
 
   it('422 names the failing fields', async () => {
@@ -74,8 +77,7 @@ describe('POST /dossiers/lookup', () => {
 
 describe('parallel guesses', () => {
   it('cannot slip past the limit by arriving together', async () => {
-    const dir = await tempDir();
-    const server = await fixtureServer({ dataDir: dir, rateLimits: { lookupFailures: { limit: 3, windowMs: 60_000 } } });
+    const server = await fixtureServer({ rateLimits: { lookupFailures: { limit: 3, windowMs: 60_000 } } });
     try {
       const api = `${server.url}/api/v1`;
       const statuses = await Promise.all(
@@ -90,15 +92,13 @@ describe('parallel guesses', () => {
       assert.equal(statuses.filter((s) => s === 429).length, 9);
     } finally {
       await server.close();
-      await removeDir(dir);
     }
   });
 });
 
 describe('default look-up limit', () => {
   it('allows 10 failures per client, the 11th attempt is 429', async () => {
-    const dir = await tempDir();
-    const server = await fixtureServer({ dataDir: dir });
+    const server = await fixtureServer();
     try {
       const api = `${server.url}/api/v1`;
       for (let i = 0; i < 10; i++) {
@@ -110,42 +110,57 @@ describe('default look-up limit', () => {
       assert.equal(res.headers.get('access-control-expose-headers'), 'Retry-After');
     } finally {
       await server.close();
-      await removeDir(dir);
     }
   });
 });
 
-describe('client identity behind a proxy', () => {
-  const wrong = (ip?: string) =>
-    postJson({ code: CODE, lookupKey: 'WRONG9' }, ip ? { 'X-Forwarded-For': `${ip}, 10.0.0.1` } : {});
+describe('client identity behind a proxy (TRUST_PROXY)', () => {
+  const wrong = (forwardedFor?: string) =>
+    postJson({ code: CODE, lookupKey: 'WRONG9' }, forwardedFor ? { 'X-Forwarded-For': forwardedFor } : {});
+  const limits = { lookupFailures: { limit: 2, windowMs: 60_000 } };
 
-  it('with trustProxy, each X-Forwarded-For client has its own limit', async () => {
-    const dir = await tempDir();
-    const server = await fixtureServer({ dataDir: dir, trustProxy: true, rateLimits: { lookupFailures: { limit: 2, windowMs: 60_000 } } });
+  it('one trusted hop: the rightmost entry is the client, whatever the client wrote to its left', async () => {
+    const server = await fixtureServer({ trustProxy: 1, rateLimits: limits });
     try {
       const api = `${server.url}/api/v1`;
-      for (let i = 0; i < 2; i++) await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong('203.0.113.5'));
-      await expectError(api, '/dossiers/lookup', 429, 'TOO_MANY_ATTEMPTS', undefined, wrong('203.0.113.5'));
-      // Another client (and the proxy's own address) is not locked out by the first one.
+      // The proxy appended 203.0.113.5; the client forged a fresh "address" before it each time.
+      for (let i = 0; i < 2; i++) {
+        await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong(`198.51.100.${i}, 203.0.113.5`));
+      }
+      const { res } = await expectError(api, '/dossiers/lookup', 429, 'TOO_MANY_ATTEMPTS', undefined, wrong('198.51.100.77, 203.0.113.5'));
+      assert.ok(Number(res.headers.get('retry-after')) >= 1);
+      // Another citizen behind the same proxy is not locked out by the first one.
       await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong('203.0.113.6'));
-      await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong());
     } finally {
       await server.close();
-      await removeDir(dir);
     }
   });
 
-  it('without trustProxy, X-Forwarded-For cannot buy a fresh identity', async () => {
-    const dir = await tempDir();
-    const server = await fixtureServer({ dataDir: dir, rateLimits: { lookupFailures: { limit: 2, windowMs: 60_000 } } });
+  it('trusted addresses: hops in the list are skipped, the first untrusted one is the client', async () => {
+    // Loopback is the load balancer; 10.0.0.0/8 holds a second proxy layer.
+    const server = await fixtureServer({ trustProxy: ['127.0.0.1', '::1', '10.0.0.0/8'], rateLimits: limits });
+    try {
+      const api = `${server.url}/api/v1`;
+      for (let i = 0; i < 2; i++) {
+        await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong(`1.1.1.${i}, 203.0.113.9, 10.2.3.4`));
+      }
+      await expectError(api, '/dossiers/lookup', 429, 'TOO_MANY_ATTEMPTS', undefined, wrong('203.0.113.9, 10.9.9.9'));
+      await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong('203.0.113.10, 10.2.3.4'));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('without TRUST_PROXY, X-Forwarded-For cannot buy a fresh identity, and the server says so once', async () => {
+    const server = await fixtureServer({ rateLimits: limits });
     try {
       const api = `${server.url}/api/v1`;
       await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong('203.0.113.7'));
       await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, wrong('203.0.113.8'));
       await expectError(api, '/dossiers/lookup', 429, 'TOO_MANY_ATTEMPTS', undefined, wrong('203.0.113.9'));
+      assert.equal(server.warnings.filter((w) => /TRUST_PROXY/.test(w)).length, 1, server.warnings.join(' | '));
     } finally {
       await server.close();
-      await removeDir(dir);
     }
   });
 });

@@ -143,8 +143,14 @@ export const fixture: SampleData = {
       },
     ],
     comment: { maxLength: 500 },
-    agencies: [{ id: 'ubnd-hoa-vang', name: 'UBND xã Hòa Vang' }],
-    officials: [{ id: 'cb-01', name: 'Lê Thị Hoa', agencyId: 'ubnd-hoa-vang' }],
+    agencies: [
+      { id: 'ubnd-hoa-vang', name: 'UBND xã Hòa Vang' },
+      { id: 'ubnd-hai-chau', name: 'UBND phường Hải Châu' },
+    ],
+    officials: [
+      { id: 'cb-01', name: 'Lê Thị Hoa', agencyId: 'ubnd-hoa-vang' },
+      { id: 'cb-02', name: 'Phan Văn Nam', agencyId: 'ubnd-hai-chau' },
+    ],
   },
   dossierHistory: [
     { receivedOn: '2025-01-10', fieldCode: 'hotich', outcome: 'on-time' },

@@ -9,7 +9,6 @@ import { fixtureServer, removeDir, tempDir } from './helpers.js';
 
 const sample = loadSampleData(FIXTURE_TODAY);
 let server: Awaited<ReturnType<typeof fixtureServer>>;
-let dataDir: string;
 
 const hostile = {
   ...fixture.procedures[0]!,
@@ -19,12 +18,10 @@ const hostile = {
 };
 
 before(async () => {
-  dataDir = await tempDir();
-  server = await fixtureServer({ dataDir, data: { ...sample, procedures: [...sample.procedures, hostile] } });
+  server = await fixtureServer({ data: { ...sample, procedures: [...sample.procedures, hostile] } });
 });
 after(async () => {
   await server.close();
-  await removeDir(dataDir);
 });
 
 describe('printable forms', () => {

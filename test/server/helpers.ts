@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { startServer, type ServerOptions, type RunningServer } from '../../server/app.js';
 import { ErrorBody } from '../../src/model/index.js';
+import { emptyTables, sharedDatabase } from './db.js';
 import { fixture, FIXTURE_TODAY } from './fixture.js';
 
 export async function tempDir(): Promise<string> {
@@ -17,17 +18,36 @@ export async function removeDir(dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true });
 }
 
-/** A server on the fixture data; warnings are collected instead of printed. */
-export async function fixtureServer(options: ServerOptions = {}): Promise<RunningServer & { warnings: string[] }> {
+/**
+ * A server on the fixture data; warnings are collected instead of printed. Unless given a
+ * database, a URL or a data folder, it uses this file's shared in-memory database, emptied first
+ * (`keepData` keeps what an earlier server stored: a restart).
+ */
+export async function fixtureServer(
+  options: ServerOptions & { keepData?: boolean } = {},
+): Promise<RunningServer & { warnings: string[]; debugLines: string[] }> {
+  const { keepData, ...rest } = options;
   const warnings: string[] = [];
+  const debugLines: string[] = [];
+  let database = rest.database;
+  if (!database && !rest.databaseUrl && !rest.dataDir) {
+    database = await sharedDatabase();
+    if (!keepData) await emptyTables(database);
+  }
+  // A clock that starts at the fixture's date when the server does: receive times land in a
+  // known period, and rate-limit windows start with the server instead of at a random moment.
+  const startedAt = Date.now();
   const server = await startServer({
     port: 0,
     data: fixture,
     today: FIXTURE_TODAY,
+    now: () => FIXTURE_TODAY.getTime() + (Date.now() - startedAt),
     log: (m) => warnings.push(m),
-    ...options,
+    debug: (m) => debugLines.push(m),
+    ...rest,
+    ...(database ? { database } : {}),
   });
-  return Object.assign(server, { warnings });
+  return Object.assign(server, { warnings, debugLines });
 }
 
 /** Fetches and parses JSON; asserts the status and, when given, the schema. */

@@ -12,17 +12,14 @@ import {
 import { expectError, fixtureServer, getJson, removeDir, tempDir } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof fixtureServer>>;
-let dir: string;
 let api: string;
 
 before(async () => {
-  dir = await tempDir();
-  server = await fixtureServer({ dataDir: dir });
+  server = await fixtureServer();
   api = `${server.url}/api/v1`;
 });
 after(async () => {
   await server.close();
-  await removeDir(dir);
 });
 
 describe('GET /procedures', () => {

@@ -15,22 +15,20 @@ import {
 import { startServer, type RunningServer } from '../../server/app.js';
 import { loadSampleData } from '../../server/data/index.js';
 import { getJson, postJson, removeDir, tempDir } from './helpers.js';
+import { sharedDatabase } from './db.js';
 
 const TODAY = new Date('2026-03-18T02:00:00Z'); // a Wednesday
 const data = loadSampleData(TODAY);
 
 let server: RunningServer;
-let dir: string;
 let api: string;
 
 before(async () => {
-  dir = await tempDir();
-  server = await startServer({ port: 0, dataDir: dir, today: TODAY });
+  server = await startServer({ port: 0, database: await sharedDatabase(), today: TODAY });
   api = `${server.url}/api/v1`;
 });
 after(async () => {
   await server.close();
-  await removeDir(dir);
 });
 
 describe('sample data through the API', () => {
@@ -74,14 +72,15 @@ describe('sample data through the API', () => {
 
   it('fills the form for a dossier and stores a complete response', async () => {
     const finished = data.dossiers.find((d) => ['early', 'on-time', 'late'].includes(d.dossier.timeliness))!;
-    const { body: form } = await getJson(api, `/surveys/form?dossier=${finished.dossier.code}`, 200, SurveyForm);
+    const key = { 'Lookup-Key': finished.lookupKey };
+    const { body: form } = await getJson(api, `/surveys/form?dossier=${finished.dossier.code}`, 200, SurveyForm, { headers: key });
     const criteria = form.sections.flatMap((s) => s.criteria);
     assert.equal(criteria.find((c) => c.id === 'time')?.prefilled?.value, finished.dossier.timeliness);
     const answers = Object.fromEntries(
       criteria.filter((c) => c.required && !c.prefilled).map((c) => [c.id, c.options[0]!.value]),
     );
     const response = { formId: form.id, formVersion: form.version, dossierCode: finished.dossier.code, answers, channel: 'web' };
-    const { body } = await getJson(api, '/surveys/responses', 201, SurveyReceipt, postJson(response, { 'Idempotency-Key': 'sample-data-0001' }));
+    const { body } = await getJson(api, '/surveys/responses', 201, SurveyReceipt, postJson(response, { 'Idempotency-Key': 'sample-data-0001', ...key }));
     assert.equal(body.duplicate, false);
   });
 

@@ -8,11 +8,9 @@ import { fixtureServer, rawRequest, removeDir, tempDir } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof fixtureServer>>;
 let root: string;
-let dataDir: string;
 
 before(async () => {
   root = await tempDir();
-  dataDir = await tempDir();
   await mkdir(join(root, 'demo/sub'), { recursive: true });
   await mkdir(join(root, 'dist/cdn'), { recursive: true });
   await writeFile(join(root, 'demo/index.html'), '<!doctype html><title>demo</title>');
@@ -22,12 +20,11 @@ before(async () => {
   await writeFile(join(root, 'dist/cdn/motcua.js'), 'export {};');
   await writeFile(join(root, 'secret.txt'), 'top secret');
   await symlink(join(root, 'secret.txt'), join(root, 'demo/escape.txt'));
-  server = await fixtureServer({ dataDir, staticRoot: root });
+  server = await fixtureServer({ staticRoot: root });
 });
 after(async () => {
   await server.close();
   await removeDir(root);
-  await removeDir(dataDir);
 });
 
 describe('static files', () => {

@@ -6,16 +6,13 @@ import { fixtureServer, getJson, postJson, removeDir, tempDir } from './helpers.
 
 describe('GET /stats satisfaction by agency and period', () => {
   let server: Awaited<ReturnType<typeof fixtureServer>>;
-  let dir: string;
   let api: string;
   before(async () => {
-    dir = await tempDir();
-    server = await fixtureServer({ dataDir: dir });
+    server = await fixtureServer();
     api = `${server.url}/api/v1`;
   });
   after(async () => {
     await server.close();
-    await removeDir(dir);
   });
 
   it('counts history per quarter and agency, then adds a stored response in its own period', async () => {

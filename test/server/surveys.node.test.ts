@@ -1,75 +1,137 @@
-// Survey form and responses: form checks, idempotency, durability across restarts, torn lines.
+// Survey form and responses: the dossier's key or token required (and refused exactly like the
+// look-up), the server's clock, the dossier's agency, one response per dossier, idempotency,
+// limits, and durability on the embedded database on disk.
 import assert from 'node:assert/strict';
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Stats, SurveyForm, SurveyReceipt } from '../../src/model/index.js';
-import { SURVEY_FILE } from '../../server/survey-store.js';
-import { fixture } from './fixture.js';
-import { expectError, fixtureServer, getJson, postJson, removeDir, tempDir } from './helpers.js';
+import { Dossier, ErrorBody, Stats, SurveyForm, SurveyReceipt } from '../../src/model/index.js';
+import { FIXTURE_TODAY } from './fixture.js';
+import { expectError, fixtureServer, getJson, postJson } from './helpers.js';
 
 const DOSSIER = '000.00.53.H48-250901-0001';
+const KEY = 'AB12CD';
+const OPEN_DOSSIER = '000.00.53.H48-250910-0002';
+const OPEN_KEY = 'ZX98YW';
 const valid = { formId: 'sipas-2025', formVersion: 1, answers: { time: 'on-time', overall: 'satisfied' }, channel: 'web' };
-const submit = (body: unknown, key?: string) => postJson(body, key === undefined ? {} : { 'Idempotency-Key': key });
+const forDossier = { formId: 'sipas-2025', formVersion: 1, dossierCode: DOSSIER, answers: { overall: 'very-satisfied' }, channel: 'link' };
 
-async function lines(dir: string): Promise<Array<Record<string, unknown>>> {
-  const text = await readFile(join(dir, SURVEY_FILE), 'utf8');
-  return text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Record<string, unknown>);
+const withKey = (key: string) => ({ 'Lookup-Key': key });
+const withToken = (token: string) => ({ Authorization: `Bearer ${token}` });
+const submit = (body: unknown, key?: string, access: Record<string, string> = {}) =>
+  postJson(body, { ...(key === undefined ? {} : { 'Idempotency-Key': key }), ...access });
+
+type Server = Awaited<ReturnType<typeof fixtureServer>>;
+
+async function lookupToken(api: string, code: string, key: string): Promise<string> {
+  const { body } = await getJson(api, '/dossiers/lookup', 200, Dossier, postJson({ code, lookupKey: key }));
+  assert.ok(body.access, 'a look-up returns a token');
+  return body.access.token;
 }
 
+/** The look-up's own answer for a code/key that does not open a dossier. */
+async function lookupRefusal(api: string): Promise<ErrorBody> {
+  return (await expectError(api, '/dossiers/lookup', 404, 'DOSSIER_NOT_FOUND', undefined, postJson({ code: DOSSIER, lookupKey: 'WRONG1' }))).body;
+}
+
+const storedCount = async (server: Server, where = 'true', params: unknown[] = []) =>
+  Number((await server.database.query<{ n: number }>(`select count(*)::int as n from survey_responses where ${where}`, params))[0]!.n);
+
 describe('GET /surveys/form', () => {
-  let server: Awaited<ReturnType<typeof fixtureServer>>;
-  let dir: string;
+  let server: Server;
   let api: string;
   before(async () => {
-    dir = await tempDir();
-    server = await fixtureServer({ dataDir: dir });
+    server = await fixtureServer();
     api = `${server.url}/api/v1`;
   });
-  after(async () => {
-    await server.close();
-    await removeDir(dir);
-  });
+  after(() => server.close());
 
-  it('without a dossier: the generic form', async () => {
+  it('without a dossier: the generic form, no credential needed', async () => {
     const { body } = await getJson(api, '/surveys/form', 200, SurveyForm);
     assert.equal(body.id, 'sipas-2025');
     assert.equal(body.dossier, undefined);
     assert.ok(body.sections.every((s) => s.criteria.every((c) => c.prefilled === undefined)));
   });
 
-  it('with a dossier: dossier filled, time prefilled from its timeliness', async () => {
-    const { body } = await getJson(api, `/surveys/form?dossier=${encodeURIComponent(' 000.00.53.h48-250901-0001')}`, 200, SurveyForm);
+  it('with a dossier and its key (any case): dossier filled, time prefilled from its timeliness', async () => {
+    const path = `/surveys/form?dossier=${encodeURIComponent(' 000.00.53.h48-250901-0001')}`;
+    const { body } = await getJson(api, path, 200, SurveyForm, { headers: withKey('ab12cd') });
     assert.equal(body.dossier?.code, DOSSIER);
     assert.equal(body.dossier?.procedureName, 'Thủ tục đăng ký khai sinh');
-    const time = body.sections.flatMap((s) => s.criteria).find((c) => c.id === 'time');
-    assert.equal(time?.prefilled?.value, 'early');
+    assert.equal(body.sections.flatMap((s) => s.criteria).find((c) => c.id === 'time')?.prefilled?.value, 'early');
   });
 
-  it('an unfinished dossier has nothing to prefill', async () => {
-    const { body } = await getJson(api, '/surveys/form?dossier=000.00.53.H48-250910-0002', 200, SurveyForm);
+  it('with the token from a look-up instead of the key; an unfinished dossier has nothing to prefill', async () => {
+    const token = await lookupToken(api, OPEN_DOSSIER, OPEN_KEY);
+    const { body } = await getJson(api, `/surveys/form?dossier=${OPEN_DOSSIER}`, 200, SurveyForm, { headers: withToken(token) });
+    assert.equal(body.dossier?.code, OPEN_DOSSIER);
     assert.equal(body.sections.flatMap((s) => s.criteria).find((c) => c.id === 'time')?.prefilled, undefined);
   });
 
-  it('404 for an unknown dossier, 400 naming dossier for a malformed code', async () => {
-    await expectError(api, '/surveys/form?dossier=000.00.53.H48-250901-9999', 404, 'DOSSIER_NOT_FOUND');
-    await expectError(api, '/surveys/form?dossier=nope', 400, 'INVALID_QUERY', 'dossier');
+  it('unknown code, wrong key, another dossier’s token, a forged token: the look-up’s own 404, byte for byte', async () => {
+    const refusal = await lookupRefusal(api);
+    const otherToken = await lookupToken(api, OPEN_DOSSIER, OPEN_KEY);
+    const attempts: Array<[string, Record<string, string>]> = [
+      ['000.00.53.H48-250901-9999', withKey(KEY)],
+      [DOSSIER, withKey('WRONG2')],
+      [DOSSIER, withKey('not a key!')],
+      [DOSSIER, withToken(otherToken)],
+      [DOSSIER, withToken(`${otherToken.slice(0, -4)}AAAA`)],
+    ];
+    for (const [code, headers] of attempts) {
+      const { body } = await expectError(api, `/surveys/form?dossier=${code}`, 404, 'DOSSIER_NOT_FOUND', undefined, { headers });
+      assert.deepEqual(body, refusal, `${code} ${JSON.stringify(headers)}`);
+    }
+  });
+
+  it('401 without any credential (for any code, so it tells nothing), 400 naming dossier for a malformed code', async () => {
+    const known = await expectError(api, `/surveys/form?dossier=${DOSSIER}`, 401, 'DOSSIER_ACCESS_REQUIRED');
+    const unknown = await expectError(api, '/surveys/form?dossier=000.00.53.H48-250901-9999', 401, 'DOSSIER_ACCESS_REQUIRED');
+    assert.deepEqual(known.body, unknown.body);
+    await expectError(api, '/surveys/form?dossier=nope', 400, 'INVALID_QUERY', 'dossier', { headers: withKey(KEY) });
+  });
+
+  it('guessing codes through the form is limited with the look-up: then 429 with Retry-After, for both', async () => {
+    const limited = await fixtureServer({ rateLimits: { lookupFailures: { limit: 3, windowMs: 60_000 } } });
+    try {
+      const base = `${limited.url}/api/v1`;
+      // Where a thousand codes took a second, three guesses are all a client gets per window.
+      const statuses: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const res = await fetch(`${base}/surveys/form?dossier=000.00.53.H48-250901-${String(1000 + i)}`, { headers: withKey('GUESS1') });
+        statuses.push(res.status);
+        if (res.status === 429) assert.ok(Number(res.headers.get('retry-after')) >= 1, 'Retry-After on every 429');
+        await res.arrayBuffer();
+      }
+      assert.deepEqual(statuses, [404, 404, 404, ...Array(17).fill(429)]);
+      await expectError(base, '/dossiers/lookup', 429, 'TOO_MANY_ATTEMPTS', undefined, postJson({ code: DOSSIER, lookupKey: KEY }));
+      await expectError(base, '/surveys/responses', 429, 'TOO_MANY_ATTEMPTS', undefined, submit(forDossier, 'key-g-000001', withKey(KEY)));
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('dossier tokens expire', () => {
+  it('a genuine token past its time is 401 DOSSIER_TOKEN_EXPIRED (look up again)', async () => {
+    const server = await fixtureServer({ tokenTtlMs: 1 });
+    try {
+      const api = `${server.url}/api/v1`;
+      const token = await lookupToken(api, DOSSIER, KEY);
+      await expectError(api, `/surveys/form?dossier=${DOSSIER}`, 401, 'DOSSIER_TOKEN_EXPIRED', undefined, { headers: withToken(token) });
+      await expectError(api, '/surveys/responses', 401, 'DOSSIER_TOKEN_EXPIRED', undefined, submit(forDossier, 'expired-token-1', withToken(token)));
+    } finally {
+      await server.close();
+    }
   });
 });
 
 describe('POST /surveys/responses', () => {
-  let server: Awaited<ReturnType<typeof fixtureServer>>;
-  let dir: string;
+  let server: Server;
   let api: string;
   before(async () => {
-    dir = await tempDir();
-    server = await fixtureServer({ dataDir: dir, rateLimits: { surveys: { limit: 1000, windowMs: 60_000 } } });
+    server = await fixtureServer({ rateLimits: { surveys: { limit: 1000, windowMs: 60_000 } } });
     api = `${server.url}/api/v1`;
   });
-  after(async () => {
-    await server.close();
-    await removeDir(dir);
-  });
+  after(() => server.close());
 
   it('201 stores once; the same key and body again is 200 duplicate with the same id', async () => {
     const first = await getJson(api, '/surveys/responses', 201, SurveyReceipt, submit(valid, 'key-00000001'));
@@ -79,27 +141,25 @@ describe('POST /surveys/responses', () => {
     const again = await getJson(api, '/surveys/responses', 200, SurveyReceipt, submit(reordered, 'key-00000001'));
     assert.equal(again.body.id, first.body.id);
     assert.equal(again.body.duplicate, true);
-    const stored = await lines(dir);
-    assert.equal(stored.filter((l) => l.key === 'key-00000001').length, 1);
-    const line = stored[0]!;
-    assert.deepEqual(Object.keys(line).sort(), ['bodyHash', 'id', 'key', 'receivedAt', 'response']);
+    assert.equal(await storedCount(server), 1);
   });
 
   it('409 when the key comes back with another body', async () => {
-    await expectError(api, '/surveys/responses', 409, 'IDEMPOTENCY_CONFLICT', undefined,
-      submit({ ...valid, comment: 'khác' }, 'key-00000001'));
-    assert.equal((await lines(dir)).length, 1);
+    await expectError(api, '/surveys/responses', 409, 'IDEMPOTENCY_CONFLICT', 'Idempotency-Key', submit({ ...valid, comment: 'khác' }, 'key-00000001'));
+    assert.equal(await storedCount(server), 1);
   });
 
-  it('concurrent requests with one key store one line', async () => {
+  it('concurrent requests with one key store one response', async () => {
     const key = 'concurrent-key-1';
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => fetch(`${api}/surveys/responses`, submit(valid, key)).then(async (r) => ({ status: r.status, body: SurveyReceipt.parse(await r.json()) }))),
+      Array.from({ length: 8 }, () =>
+        fetch(`${api}/surveys/responses`, submit(valid, key)).then(async (r) => ({ status: r.status, body: SurveyReceipt.parse(await r.json()) })),
+      ),
     );
     assert.equal(results.filter((r) => r.status === 201).length, 1);
     assert.equal(results.filter((r) => r.status === 200 && r.body.duplicate).length, 7);
     assert.equal(new Set(results.map((r) => r.body.id)).size, 1);
-    assert.equal((await lines(dir)).filter((l) => l.key === key).length, 1);
+    assert.equal(await storedCount(server), 2);
   });
 
   it('key required (400) and well-formed (400)', async () => {
@@ -108,13 +168,11 @@ describe('POST /surveys/responses', () => {
     await expectError(api, '/surveys/responses', 400, 'INVALID_IDEMPOTENCY_KEY', 'Idempotency-Key', submit(valid, 'has space in it'));
   });
 
-  it('422 for schema failures, naming the field', async () => {
+  it('422 for schema failures and answers that do not fit the form, nothing stored', async () => {
+    const before = await storedCount(server);
     await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'channel', submit({ ...valid, channel: 'fax' }, 'key-v-000001'));
     await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'formVersion', submit({ ...valid, formVersion: '1' }, 'key-v-000002'));
     await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'comment', submit({ ...valid, comment: 'x'.repeat(1001) }, 'key-v-000003'));
-  });
-
-  it('422 for answers that do not fit the form', async () => {
     await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'formId', submit({ ...valid, formId: 'other' }, 'key-f-000001'));
     await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'formVersion', submit({ ...valid, formVersion: 2 }, 'key-f-000002'));
     await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'answers.overall', submit({ ...valid, answers: { time: 'late' } }, 'key-f-000003'));
@@ -122,144 +180,89 @@ describe('POST /surveys/responses', () => {
     await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'answers.colour', submit({ ...valid, answers: { ...valid.answers, colour: 'blue' } }, 'key-f-000005'));
     await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'comment', submit({ ...valid, comment: 'x'.repeat(501) }, 'key-f-000006'));
     await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'agencyId', submit({ ...valid, agencyId: 'nowhere' }, 'key-f-000007'));
-    await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'dossierCode', submit({ ...valid, dossierCode: '000.00.53.H48-250901-9999' }, 'key-f-000008'));
-    // Nothing of the above was stored.
-    assert.equal((await lines(dir)).filter((l) => String(l.key).startsWith('key-f-')).length, 0);
+    assert.equal(await storedCount(server), before);
   });
 
-  it('with a dossier, the prefilled time criterion need not be answered', async () => {
-    const { body } = await getJson(api, '/surveys/responses', 201, SurveyReceipt,
-      submit({ formId: 'sipas-2025', formVersion: 1, dossierCode: DOSSIER, answers: { overall: 'very-satisfied' }, channel: 'kiosk', agencyId: 'ubnd-hoa-vang' }, 'key-d-000001'));
-    assert.equal(body.duplicate, false);
+  it('a dossier response needs its key or token; unknown code and wrong key answer exactly like the look-up', async () => {
+    const refusal = await lookupRefusal(api);
+    await expectError(api, '/surveys/responses', 401, 'DOSSIER_ACCESS_REQUIRED', undefined, submit(forDossier, 'key-d-000000'));
+    const unknown = await expectError(api, '/surveys/responses', 404, 'DOSSIER_NOT_FOUND', undefined,
+      submit({ ...forDossier, dossierCode: '000.00.53.H48-250901-9999' }, 'key-d-000001', withKey(KEY)));
+    const wrong = await expectError(api, '/surveys/responses', 404, 'DOSSIER_NOT_FOUND', undefined, submit(forDossier, 'key-d-000002', withKey('WRONG3')));
+    assert.deepEqual(unknown.body, refusal);
+    assert.deepEqual(wrong.body, refusal);
+    assert.equal(await storedCount(server, 'dossier_code is not null'), 0);
   });
 
-  it('stored responses count in the satisfaction stats', async () => {
-    const { body } = await getJson(api, '/stats?from=2025-01-01&to=2099-12-31&groupBy=year', 200, Stats);
-    // Fixture history: 2 in 2025; stored here: 2 distinct keys with overall answers, + the dossier one.
-    assert.equal(body.satisfaction.responses, 2 + 3);
-    assert.equal(body.satisfaction.verySatisfied, 1 + 1);
+  it('the agency is the dossier’s: another agency is 422, and without one the dossier’s is stored', async () => {
+    await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'agencyId',
+      submit({ ...forDossier, agencyId: 'ubnd-hai-chau' }, 'key-a-000001', withKey(KEY)));
+    // With the token from a look-up; the prefilled time criterion need not be answered.
+    const token = await lookupToken(api, DOSSIER, KEY);
+    const { body } = await getJson(api, '/surveys/responses', 201, SurveyReceipt, submit(forDossier, 'key-a-000002', withToken(token)));
+    const [row] = await server.database.query<{ agency: string }>('select agency from survey_responses where id = $1', [body.id]);
+    assert.equal(row?.agency, 'UBND xã Hòa Vang');
   });
-});
 
-describe('durability', () => {
-  it('survives a restart: keys reload, a repeat is a duplicate, no new line', async () => {
-    const dir = await tempDir();
-    try {
-      let server = await fixtureServer({ dataDir: dir });
-      const first = await getJson(`${server.url}/api/v1`, '/surveys/responses', 201, SurveyReceipt, submit(valid, 'restart-key-1'));
-      await server.close();
-      server = await fixtureServer({ dataDir: dir });
-      try {
-        const again = await getJson(`${server.url}/api/v1`, '/surveys/responses', 200, SurveyReceipt, submit(valid, 'restart-key-1'));
-        assert.equal(again.body.id, first.body.id);
-        assert.equal(again.body.duplicate, true);
-        await expectError(`${server.url}/api/v1`, '/surveys/responses', 409, 'IDEMPOTENCY_CONFLICT', undefined,
-          submit({ ...valid, answers: { time: 'late', overall: 'dissatisfied' } }, 'restart-key-1'));
-        assert.equal((await lines(dir)).length, 1);
-      } finally {
-        await server.close();
-      }
-    } finally {
-      await removeDir(dir);
+  it('one response per dossier: a second key is 409 SURVEY_ALREADY_SUBMITTED, the first key’s retry still its receipt', async () => {
+    const second = { ...forDossier, answers: { overall: 'dissatisfied' } };
+    await expectError(api, '/surveys/responses', 409, 'SURVEY_ALREADY_SUBMITTED', 'dossierCode', submit(second, 'key-a-000003', withKey(KEY)));
+    // Ten at once with ten keys for the other dossier: exactly one is stored.
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        fetch(`${api}/surveys/responses`, submit({ ...forDossier, dossierCode: OPEN_DOSSIER, answers: { time: 'on-time', overall: 'satisfied' } }, `key-race-${i}00`, withKey(OPEN_KEY))).then(async (r) => {
+          await r.arrayBuffer();
+          return r.status;
+        }),
+      ),
+    );
+    assert.deepEqual(results.sort(), [201, ...Array(9).fill(409)]);
+    assert.equal(await storedCount(server, 'dossier_code = $1', [OPEN_DOSSIER]), 1);
+    // An expired or missing credential does not stop the first key's retry from getting its receipt.
+    const again = await getJson(api, '/surveys/responses', 200, SurveyReceipt, submit(forDossier, 'key-a-000002'));
+    assert.equal(again.body.duplicate, true);
+  });
+
+  it('the time is the server’s: responses dated 2019 and 2099 land on the server’s day', async () => {
+    const dated = (createdAt: string, key: string) =>
+      getJson(api, '/surveys/responses', 201, SurveyReceipt, submit({ ...valid, answers: { time: 'late', overall: 'dissatisfied' }, createdAt }, key));
+    const a = await dated('2019-01-01T00:00:00Z', 'key-t-000001');
+    const b = await dated('2099-12-31T00:00:00Z', 'key-t-000002');
+    for (const receipt of [a.body, b.body]) {
+      assert.ok(Math.abs(Date.parse(receipt.receivedAt) - FIXTURE_TODAY.getTime()) < 5 * 60_000, receipt.receivedAt);
     }
-  });
-
-  it('a retry after the form changed gets its stored receipt; other bodies are still refused', async () => {
-    const dir = await tempDir();
-    try {
-      let server = await fixtureServer({ dataDir: dir });
-      const first = await getJson(`${server.url}/api/v1`, '/surveys/responses', 201, SurveyReceipt, submit(valid, 'form-change-1'));
-      await server.close();
-      // The office publishes version 2 of the form while the client still holds its receipt-less retry.
-      server = await fixtureServer({ dataDir: dir, data: { ...fixture, surveyForm: { ...fixture.surveyForm, version: 2 } } });
-      try {
-        const api = `${server.url}/api/v1`;
-        const again = await getJson(api, '/surveys/responses', 200, SurveyReceipt, submit(valid, 'form-change-1'));
-        assert.equal(again.body.id, first.body.id);
-        assert.equal(again.body.duplicate, true);
-        // The same key with another body is still a conflict, a malformed one still a 422 ...
-        await expectError(api, '/surveys/responses', 409, 'IDEMPOTENCY_CONFLICT', 'Idempotency-Key',
-          submit({ ...valid, comment: 'khác' }, 'form-change-1'));
-        await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'channel',
-          submit({ ...valid, channel: 'fax' }, 'form-change-1'));
-        // ... and a new key with the old version is checked against the new form.
-        await expectError(api, '/surveys/responses', 422, 'VALIDATION_FAILED', 'formVersion', submit(valid, 'form-change-2'));
-        assert.deepEqual((await lines(dir)).map((l) => l.key), ['form-change-1']);
-      } finally {
-        await server.close();
-      }
-    } finally {
-      await removeDir(dir);
-    }
-  });
-
-  it('tolerates a torn last line: skips it, logs, and appends cleanly after it', async () => {
-    const dir = await tempDir();
-    try {
-      let server = await fixtureServer({ dataDir: dir });
-      const first = await getJson(`${server.url}/api/v1`, '/surveys/responses', 201, SurveyReceipt, submit(valid, 'torn-key-001'));
-      await server.close();
-      // A crash mid-write leaves half a line without its newline.
-      await appendFile(join(dir, SURVEY_FILE), '{"id":"sv-half","key":"torn-key-002","bodyHa');
-      server = await fixtureServer({ dataDir: dir });
-      try {
-        assert.ok(server.warnings.some((w) => /ghi dở/.test(w)), `warnings: ${server.warnings.join(' | ')}`);
-        const api = `${server.url}/api/v1`;
-        const again = await getJson(api, '/surveys/responses', 200, SurveyReceipt, submit(valid, 'torn-key-001'));
-        assert.equal(again.body.id, first.body.id);
-        // The torn key was never acknowledged, so it is new now.
-        const second = await getJson(api, '/surveys/responses', 201, SurveyReceipt, submit(valid, 'torn-key-002'));
-        assert.equal(second.body.duplicate, false);
-        const stored = await lines(dir); // every line parses
-        assert.deepEqual(stored.map((l) => l.key), ['torn-key-001', 'torn-key-002']);
-      } finally {
-        await server.close();
-      }
-    } finally {
-      await removeDir(dir);
-    }
-  });
-
-  it('skips a corrupt line in the middle and keeps the rest', async () => {
-    const dir = await tempDir();
-    try {
-      let server = await fixtureServer({ dataDir: dir });
-      await getJson(`${server.url}/api/v1`, '/surveys/responses', 201, SurveyReceipt, submit(valid, 'mid-key-0001'));
-      await server.close();
-      const file = join(dir, SURVEY_FILE);
-      await writeFile(file, `not json\n${await readFile(file, 'utf8')}`);
-      server = await fixtureServer({ dataDir: dir });
-      try {
-        assert.ok(server.warnings.some((w) => /dòng 1/.test(w)));
-        const again = await getJson(`${server.url}/api/v1`, '/surveys/responses', 200, SurveyReceipt, submit(valid, 'mid-key-0001'));
-        assert.equal(again.body.duplicate, true);
-      } finally {
-        await server.close();
-      }
-    } finally {
-      await removeDir(dir);
-    }
+    const years = (await getJson(api, '/stats?from=2019-01-01&to=2099-12-31&groupBy=year', 200, Stats)).body.satisfaction.byPeriod!;
+    const stored = (year: string) => years.find((p) => p.period === year)!.dissatisfied;
+    assert.equal(stored('2019'), 0);
+    assert.equal(stored('2099'), 0);
+    // Fixture history has one dissatisfied answer in 2025; the two stored ones join it.
+    assert.equal(stored('2025'), 1 + 2);
+    const rows = await server.database.query<{ response: Record<string, unknown> }>('select response from survey_responses where id = $1', [a.body.id]);
+    assert.equal(rows[0]?.response.createdAt, undefined, 'the client’s time is not kept');
   });
 });
 
 describe('survey rate limit', () => {
-  it('30 per minute per client, then 429 with Retry-After', async () => {
-    const dir = await tempDir();
-    const server = await fixtureServer({ dataDir: dir });
+  it('30 per minute per client, then 429 with Retry-After; retries answered as duplicates do not count', async () => {
+    const server = await fixtureServer();
     try {
       const api = `${server.url}/api/v1`;
       for (let i = 0; i < 30; i++) {
-        const res = await fetch(`${api}/surveys/responses`, submit(valid, `rate-key-${String(i).padStart(4, '0')}`));
+        const key = `rate-key-${String(i).padStart(4, '0')}`;
+        const res = await fetch(`${api}/surveys/responses`, submit(valid, key));
         assert.equal(res.status, 201);
         await res.arrayBuffer();
+        // A retry of what was just stored is answered, and costs the citizen nothing.
+        const retry = await fetch(`${api}/surveys/responses`, submit(valid, key));
+        assert.equal(retry.status, 200);
+        await retry.arrayBuffer();
       }
       const { res } = await expectError(api, '/surveys/responses', 429, 'RATE_LIMITED', undefined, submit(valid, 'rate-key-9999'));
       const retryAfter = Number(res.headers.get('retry-after'));
-      assert.ok(retryAfter >= 1 && retryAfter <= 60, `Retry-After ${retryAfter}`);
-      assert.equal((await lines(dir)).length, 30);
+      assert.ok(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60, `Retry-After ${retryAfter}`);
+      assert.equal(await storedCount(server), 30);
     } finally {
       await server.close();
-      await removeDir(dir);
     }
   });
 });

@@ -38,6 +38,20 @@ describe('Outbox', () => {
     assert.deepEqual(await outbox.list(), []);
   });
 
+  it('a dossier response keeps its key or token with it, across a reload, for every try', async () => {
+    const area = fakeLocalStorage();
+    const dossierResponse = { ...response(1), dossierCode: '000.00.53.H48-250901-0001' };
+    await new Outbox(webStorage(area, 'box')).add(dossierResponse, 'key-dossier-1', new Date(), { token: 'dt1.abc.defghijklmnop' });
+    const sent: unknown[] = [];
+    const reloaded = new Outbox(webStorage(area, 'box'));
+    const [attempt] = await reloaded.flush(async (r, key, access) => {
+      sent.push({ dossierCode: r.dossierCode, key, access });
+      return receipt(key);
+    });
+    assert.equal(attempt?.status, 'sent');
+    assert.deepEqual(sent, [{ dossierCode: '000.00.53.H48-250901-0001', key: 'key-dossier-1', access: { token: 'dt1.abc.defghijklmnop' } }]);
+  });
+
   it('a 200 duplicate also empties it', async () => {
     const outbox = new Outbox(memoryStorage());
     await outbox.add(response(1));

@@ -35,17 +35,24 @@ describe('survey logic', () => {
     assert.equal(initialDraft(form).agencyId, '');
   });
 
-  it('builds a schema-valid body with only asked answers, trimmed comment, dossier and createdAt', () => {
+  it('builds a schema-valid body with only asked answers, trimmed comment and dossier, and no time of its own', () => {
     const draft = { answers: { time: 'late', overall: 'satisfied', bogus: 'x' }, comment: '  tốt  ', agencyId: '', officialId: '' };
-    const body = buildResponse(withDossier, draft, 'kiosk', new Date('2025-09-15T03:00:00Z'));
+    const body = buildResponse(withDossier, draft, 'kiosk');
     assert.deepEqual(body.answers, { overall: 'satisfied' });
     assert.equal(body.comment, 'tốt');
     assert.equal(body.dossierCode, withDossier.dossier!.code);
-    assert.equal(body.createdAt, '2025-09-15T03:00:00.000Z');
+    assert.equal('createdAt' in body, false, 'the server records when it receives it');
     assert.equal(body.channel, 'kiosk');
     assert.ok(SurveyResponse.safeParse(body).success);
-    const empty = buildResponse(form, { ...draft, comment: '   ' }, 'web', new Date());
+    const empty = buildResponse(form, { ...draft, comment: '   ' }, 'web');
     assert.equal('comment' in empty, false);
+  });
+
+  it('a dossier’s response names the dossier’s agency, whatever the draft holds; a generic one the chosen agency', () => {
+    const other = form.agencies.find((a) => a.name !== withDossier.dossier!.agency)!;
+    const draft = { ...emptyDraft(), answers: { overall: 'satisfied' }, agencyId: other.id };
+    assert.equal(buildResponse(withDossier, draft, 'link').agencyId, form.agencies[0]!.id);
+    assert.equal(buildResponse(form, draft, 'kiosk').agencyId, other.id);
   });
 
   it('maps server paths to fields', () => {

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export default css`
   :host {
-    max-width: 48rem;
+    max-width: 48em;
   }
   h2 {
     margin: 0 0 var(--_space);
@@ -145,7 +145,7 @@ export default css`
 
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
     gap: var(--_space) var(--_space-l);
     margin: var(--_space-l) 0;
   }
@@ -205,7 +205,7 @@ export default css`
   }
   .step {
     display: grid;
-    grid-template-columns: 2rem 1fr;
+    grid-template-columns: 2em 1fr;
     gap: var(--_space);
     padding-block-end: var(--_space-l);
     position: relative;
@@ -213,15 +213,15 @@ export default css`
   .step:not(:last-child)::before {
     content: '';
     position: absolute;
-    inset-inline-start: calc(1rem - 1px);
-    inset-block: 2rem 0;
+    inset-inline-start: calc(1em - 1px);
+    inset-block: 2em 0;
     border-inline-start: 2px solid var(--_divider);
   }
   .marker {
     display: grid;
     place-items: center;
-    width: 2rem;
-    height: 2rem;
+    width: 2em;
+    height: 2em;
     border-radius: 50%;
     border: 2px solid var(--_border);
     background: var(--_surface);

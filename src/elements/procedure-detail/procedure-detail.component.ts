@@ -9,6 +9,7 @@ import { MotcuaElement } from '../shared/motcua-element.js';
 import { proceduresResource } from '../../api/procedures.js';
 import { viDetail } from '../../i18n/vi/detail.js';
 import { plainText, safeUrl } from './plain-text.js';
+import { decisionText, renderAgencies, renderCases, renderDocumentFlags, renderFee, renderNotes } from './detail-parts.js';
 import styles from './procedure-detail.styles.js';
 
 /**
@@ -39,6 +40,9 @@ import styles from './procedure-detail.styles.js';
  * @cssprop --motcua-color-text - Text colour.
  * @cssprop --motcua-color-surface - Background.
  * @cssprop --motcua-font-family - Font stack.
+ * @cssprop --motcua-font-size - Base text size that every size follows (default `medium`, the reader's; never the host's root size).
+ * @cssprop --motcua-spacing - Space kept above and below the widget (default 1.5em, one line).
+ * @cssprop --motcua-color-on-primary - Text on primary buttons and markers (default white / dark surface).
  * @cssprop --motcua-radius - Corner radius.
  * @cssprop --motcua-density - Spacing factor.
  */
@@ -147,33 +151,11 @@ export class MotcuaProcedureDetail extends MotcuaElement {
   }
 
   private renderProcedure(p: Procedure): TemplateResult {
-    const national = safeUrl(p.nationalUrl);
     return html`<article part="base" aria-labelledby="name">
-      <header>
-        ${this.heading(0, plainText(p.name), 'name', 'name')}
-        <dl class="summary" part="summary">
-          <div><dt>${this.t('detail.code')}</dt><dd class="code">${p.code}</dd></div>
-          <div><dt>${this.t('detail.field')}</dt><dd>${plainText(p.field.name)}</dd></div>
-          ${p.levels.length
-            ? html`<div><dt>${this.t('detail.levels')}</dt><dd>${this.renderLevels(p)}</dd></div>`
-            : nothing}
-          <div>
-            <dt>${this.t('detail.onlineLevel')}</dt>
-            <dd>${p.onlineLevel ? this.t(`onlineLevel.${p.onlineLevel}` as MessageKey) : this.t('detail.notOnline')}</dd>
-          </div>
-        </dl>
-        <div class="actions no-print">
-          <button type="button" part="print-button" @click=${this.print}>${this.t('detail.print')}</button>
-          ${national
-            ? html`<a class="button" part="national-link" href=${national} target="_blank" rel="noopener noreferrer"
-                >${this.t('detail.nationalLink')}<span class="visually-hidden"> ${this.t('detail.newWindow')}</span></a
-              >`
-            : nothing}
-          <slot name="actions"></slot>
-        </div>
-        ${national ? html`<p class="print-only">${this.t('detail.nationalLink')}: ${national}</p>` : nothing}
-      </header>
+      ${this.renderHeader(p)}
+      ${p.source?.shape === 'national-catalogue' ? html`<p class="message info catalogue-only">${this.t('detail.catalogueOnly')}</p>` : nothing}
       ${this.renderChannels(p.channels)} ${this.renderDocuments(p.documents)}
+      ${this.section('cases', this.t('detail.cases'), !!p.cases?.length, renderCases(p.cases ?? [], this))}
       ${this.section('steps', this.t('detail.steps'), p.steps.length > 0, html`<ol class="steps">
         ${p.steps.map(
           (s) => html`<li>
@@ -185,14 +167,49 @@ export class MotcuaProcedureDetail extends MotcuaElement {
       ${this.section('results', this.t('detail.results'), p.results.length > 0, html`<ul>
         ${p.results.map((r) => html`<li class="text">${plainText(r)}</li>`)}
       </ul>`)}
-      ${this.section('agencies', this.t('detail.agencies'), p.agencies.length > 0, html`<ul>
-        ${p.agencies.map(
-          (a) => html`<li>${plainText(a.name)}${a.role ? html` <span class="muted">(${this.t(`detail.role.${a.role}` as MessageKey)})</span>` : nothing}</li>`,
-        )}
-      </ul>`)}
+      ${this.section('agencies', this.t('detail.agencies'), p.agencies.length > 0, renderAgencies(p.agencies, this))}
       ${this.section('requirements', this.t('detail.requirements'), !!p.requirements, html`<p class="text">${plainText(p.requirements)}</p>`)}
       ${this.section('subjects', this.t('detail.subjects'), !!p.subjects, html`<p class="text">${plainText(p.subjects)}</p>`)}
-      ${this.section('legal', this.t('detail.legalBasis'), p.legalBasis.length > 0, html`<ul>
+      ${this.renderLegal(p)}
+      ${this.section('notes', this.t('detail.notes'), !!p.notes?.length, renderNotes(p.notes ?? [], this))}
+      ${p.updatedOn ? html`<p class="muted updated">${this.t('detail.updatedOn', { date: this.fmt.date(p.updatedOn) })}</p>` : nothing}
+    </article>`;
+  }
+
+  private renderHeader(p: Procedure): TemplateResult {
+    const national = safeUrl(p.nationalUrl);
+    const fields = (p.fields ?? [p.field]).map((f) => plainText(f.name));
+    return html`<header>
+      ${this.heading(0, plainText(p.name), 'name', 'name')}
+      <dl class="summary" part="summary">
+        <div><dt>${this.t('detail.code')}</dt><dd class="code">${p.code}</dd></div>
+        <div><dt>${this.t('detail.field')}</dt><dd>${this.fmt.list(fields)}</dd></div>
+        ${p.levels.length || p.otherAgency
+          ? html`<div><dt>${this.t('detail.levels')}</dt><dd>${this.renderLevels(p)}</dd></div>`
+          : nothing}
+        <div>
+          <dt>${this.t('detail.onlineLevel')}</dt>
+          <dd>${p.onlineLevel ? this.t(`onlineLevel.${p.onlineLevel}` as MessageKey) : this.t(p.offlineOnly ? 'detail.offlineOnly' : 'detail.notOnline')}</dd>
+        </div>
+      </dl>
+      <div class="actions no-print">
+        <button type="button" part="print-button" @click=${this.print}>${this.t('detail.print')}</button>
+        ${national
+          ? html`<a class="button" part="national-link" href=${national} target="_blank" rel="noopener noreferrer"
+              >${this.t('detail.nationalLink')}<span class="visually-hidden"> ${this.t('detail.newWindow')}</span></a
+            >`
+          : nothing}
+        <slot name="actions"></slot>
+      </div>
+      ${national ? html`<p class="print-only">${this.t('detail.nationalLink')}: ${national}</p>` : nothing}
+    </header>`;
+  }
+
+  private renderLegal(p: Procedure): TemplateResult | typeof nothing {
+    const decision = p.decision ? decisionText(p.decision, this) : '';
+    return this.section('legal', this.t('detail.legalBasis'), p.legalBasis.length > 0 || !!decision, html`
+      ${decision ? html`<p class="decision"><span class="muted">${this.t('detail.decision')}:</span> ${decision}</p>` : nothing}
+      <ul>
         ${p.legalBasis.map(
           (l) => html`<li>
             ${l.number ? html`<strong>${plainText(l.number)}</strong> ` : nothing}${plainText(l.title)}${l.issuedBy
@@ -204,13 +221,12 @@ export class MotcuaProcedureDetail extends MotcuaElement {
               : nothing}
           </li>`,
         )}
-      </ul>`)}
-      ${p.updatedOn ? html`<p class="muted updated">${this.t('detail.updatedOn', { date: this.fmt.date(p.updatedOn) })}</p>` : nothing}
-    </article>`;
+      </ul>`);
   }
 
   private renderLevels(p: Procedure): TemplateResult {
     const labels = p.levels.map((l) => this.t(`level.${l}` as MessageKey));
+    if (p.otherAgency) labels.push(this.t('detail.otherAgency'));
     const old = p.levels.includes('district');
     return html`${this.fmt.list(labels)}${old ? html` <span class="muted">(${this.t('detail.oldLevel')})</span>` : nothing}`;
   }
@@ -238,7 +254,7 @@ export class MotcuaProcedureDetail extends MotcuaElement {
             (c) => html`<tr>
               <th scope="row">${this.t(`channel.${c.kind}` as MessageKey)}</th>
               <td>${plainText(c.processingTime.text) || this.durationText(c)}</td>
-              <td>${c.fee.amount === 0 && !c.fee.text ? this.t('fee.free') : plainText(c.fee.text) || (c.fee.amount !== undefined ? this.fmt.currency(c.fee.amount) : '')}</td>
+              <td>${renderFee(c.fee, this)}</td>
               <td>${plainText(c.description)}</td>
             </tr>`,
           )}
@@ -278,7 +294,9 @@ export class MotcuaProcedureDetail extends MotcuaElement {
             ${c.items.map((d) => {
               const url = d.form ? safeUrl(d.form.url) : undefined;
               return html`<tr>
-                <td>${plainText(d.name)}${d.note ? html`<p class="muted note">${plainText(d.note)}</p>` : nothing}</td>
+                <td>
+                  ${plainText(d.name)}${d.note ? html`<p class="muted note">${plainText(d.note)}</p>` : nothing}${renderDocumentFlags(d, this)}
+                </td>
                 <td class="num" data-label=${`${this.t('detail.originals')}: `}>${d.originals}</td>
                 <td class="num" data-label=${`${this.t('detail.copies')}: `}>${d.copies}</td>
                 <td>

@@ -112,6 +112,41 @@ export default css`
   .print-only {
     display: none;
   }
+  /* Facts of imported national records: fee lines, document marks, agencies by role, notes. */
+  ul.fees,
+  ul.cases {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  .flags {
+    margin: 0.25em 0 0;
+  }
+  .flag {
+    display: inline-block;
+    font-size: 0.875em;
+    padding: 0 0.4em;
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+  }
+  dl.agencies,
+  dl.notes {
+    display: grid;
+    gap: var(--_space);
+    margin: 0;
+  }
+  dl.agencies dt,
+  dl.notes dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  dl.agencies dd,
+  dl.notes dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .decision {
+    margin: 0 0 var(--_space);
+  }
 
   /* Phones: tables become stacked rows so nothing scrolls sideways. */
   @media (max-width: 600px) {

@@ -3,7 +3,7 @@
  * threshold (a search of thousands of long names must not hold up typing on a phone). Either
  * way it answers `search()`; the page's answers are immediate, the worker's come as promises.
  */
-import type { ProcedureSummary } from '../../model/procedure.js';
+import type { Procedure, ProcedureSummary } from '../../model/procedure.js';
 import type { Filters, ResultSet } from './local-index.js';
 import type { WorkerReply, WorkerRequest } from './search.worker.js';
 
@@ -14,6 +14,8 @@ export interface LocalCatalogue {
   size: number;
   /** Where searches run. */
   thread: 'main' | 'worker';
+  /** Full procedures by code, when the catalogue came from a file (shown without asking the API). */
+  procedures?: Map<string, Procedure>;
   search(q: string, filters: Filters, limit: number): ResultSet | Promise<ResultSet>;
 }
 

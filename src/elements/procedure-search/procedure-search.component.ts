@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MessageKey } from '../../i18n/messages.js';
+import type { Procedure } from '../../model/procedure.js';
 import type { FacetName, FacetValue } from '../../search/types.js';
 import { LoadController } from '../shared/load-controller.js';
 import { connectWith } from '../shared/client-cache.js';
@@ -38,8 +39,9 @@ const NARROW = '(max-width: 600px)';
  * A procedure finder for citizens: results as they type (with or without diacritics, everyday
  * words like "sổ đỏ", abbreviations like "cccd", procedure codes), following the WAI-ARIA
  * combobox pattern with a list of options. `mode="local"` loads the catalogue once and searches
- * on the device (keeps working offline); `mode="server"` asks `GET /procedures` as the user
- * types. Choosing a procedure opens `<motcua-procedure-detail>` unless the event is cancelled.
+ * on the device (keeps working offline), from the API or from a catalogue file (`catalogue-url`);
+ * `mode="server"` asks `GET /procedures` as the user types. Choosing a procedure opens
+ * `<motcua-procedure-detail>` unless the event is cancelled.
  *
  * @summary Procedure search box with results as you type, facets and highlighting.
  *
@@ -66,6 +68,9 @@ const NARROW = '(max-width: 600px)';
  * @cssprop --motcua-color-text - Text colour.
  * @cssprop --motcua-color-surface - Background.
  * @cssprop --motcua-font-family - Font stack.
+ * @cssprop --motcua-font-size - Base text size that every size follows (default `medium`, the reader's; never the host's root size).
+ * @cssprop --motcua-spacing - Space kept above and below the widget (default 1.5em, one line).
+ * @cssprop --motcua-color-on-primary - Text on primary buttons and markers (default white / dark surface).
  * @cssprop --motcua-radius - Corner radius.
  * @cssprop --motcua-density - Spacing factor.
  */
@@ -77,6 +82,14 @@ export class MotcuaProcedureSearch extends MotcuaElement {
 
   /** `local`: load the catalogue once and search on the device; `server`: query the API as the user types. */
   @property({ reflect: true }) mode: 'local' | 'server' = 'local';
+
+  /**
+   * In `mode="local"`: the URL of a catalogue file to search instead of the API's catalogue — what
+   * `motcua import-national … --out catalogue.json` writes (a JSON array of procedures, or
+   * `{ "procedures": [...] }`; see docs/import.md). Loaded once per URL and shared by every search
+   * box; needs no API client, and a chosen procedure is shown in full from the file.
+   */
+  @property({ attribute: 'catalogue-url' }) catalogueUrl?: string;
 
   /** The search text. */
   @property() value = '';
@@ -121,13 +134,16 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   @state() private limit = 10;
   @state() private localResult?: ResultSet;
   @state() private selectedCode?: string;
+  /** The chosen procedure in full, when the catalogue file holds it. */
+  @state() private selectedProcedure?: Procedure;
   @state() private allFields = false;
   /** The filter chips are folded away on phones until asked for. */
   @state() private filtersOpen = !globalThis.matchMedia?.(NARROW).matches;
 
   private readonly catalogue = new LoadController<LocalCatalogue>(this);
   private readonly remote = new LoadController<ResultSet>(this);
-  private catalogueClient?: unknown;
+  /** What the local catalogue was loaded from (a client or a file URL), so it loads once per source. */
+  private catalogueSource?: unknown;
   private searchTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private urlTimer?: ReturnType<typeof setTimeout>;
@@ -169,9 +185,9 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     if (changed.has('pageSize') && !changed.has('limit')) this.limit = this.size();
     // A value given by the host before the first render (attribute, URL) opens its results.
     if (!this.hasUpdated && this.active) this.expanded = true;
-    if ((changed.has('activeClient') || changed.has('mode')) && this.activeClient) {
-      if (this.mode === 'local') this.loadCatalogue();
-      else this.searchNow();
+    if (changed.has('activeClient') || changed.has('mode') || changed.has('catalogueUrl')) {
+      if (this.mode === 'local' && (this.activeClient || this.fileUrl)) this.loadCatalogue();
+      else if (this.mode === 'server' && this.activeClient) this.searchNow();
     }
   }
 
@@ -180,19 +196,29 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     return Number.isFinite(n) && n > 0 ? Math.min(n, 100) : 10;
   }
 
+  /** The catalogue file's URL, when one is set (local mode reads it instead of the API). */
+  private get fileUrl(): string | undefined {
+    return this.catalogueUrl?.trim() || undefined;
+  }
+
   private loadCatalogue(): void {
+    const url = this.fileUrl;
     const client = this.activeClient;
-    if (!client || (this.catalogueClient === client && this.catalogue.status !== 'error')) return;
-    this.catalogueClient = client;
+    const source = url ?? client;
+    if (!source || (this.catalogueSource === source && this.catalogue.status !== 'error')) return;
+    this.catalogueSource = source;
     const threshold = Number.isFinite(Number(this.workerThreshold)) ? Number(this.workerThreshold) : WORKER_THRESHOLD;
-    void this.catalogue.run(() => sharedCatalogue(client, threshold)).then((loaded) => {
+    const load = url
+      ? async () => (await import('./catalogue-file.js')).sharedCatalogueFile(url, threshold)
+      : () => sharedCatalogue(client!, threshold);
+    void this.catalogue.run(load).then((loaded) => {
       if (loaded) this.searchNow();
       else if (this.catalogue.status === 'error') this.reportError(this.catalogue.error);
     });
   }
 
   private retryCatalogue = (): void => {
-    this.catalogueClient = undefined;
+    this.catalogueSource = undefined;
     this.loadCatalogue();
   };
 
@@ -441,12 +467,16 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     if (this.fullscreen) this.fullscreen = false;
     const proceed = this.emit('motcua-select', { code: procedure.code, procedure }, { cancelable: true });
     if (!proceed) return;
+    // A catalogue file holds each procedure in full: show it from there, no API needed.
+    const full = this.mode === 'local' ? this.catalogue.value?.procedures?.get(procedure.code) : undefined;
     const target = this.findTarget();
     if (target) {
       target.focusOnLoad = true;
+      target.procedure = full;
       target.code = procedure.code;
       return;
     }
+    this.selectedProcedure = full;
     this.selectedCode = procedure.code;
     void this.updateComplete.then(() => {
       const own = this.renderRoot.querySelector('motcua-procedure-detail');
@@ -528,12 +558,17 @@ export class MotcuaProcedureSearch extends MotcuaElement {
         </div>
       </div>
       ${this.selectedCode && !this.detailTarget
-        ? html`<motcua-procedure-detail part="detail" .client=${this.activeClient} .code=${this.selectedCode}></motcua-procedure-detail>`
+        ? html`<motcua-procedure-detail
+            part="detail"
+            .client=${this.activeClient}
+            .procedure=${this.selectedProcedure}
+            .code=${this.selectedCode}
+          ></motcua-procedure-detail>`
         : nothing}`;
   }
 
   private renderStatus(): TemplateResult | typeof nothing {
-    if (!this.activeClient) return this.renderNoClient();
+    if (!this.activeClient && !(this.mode === 'local' && this.fileUrl)) return this.renderNoClient();
     if (this.mode === 'local') {
       if (this.catalogue.status === 'error') return this.renderError(this.catalogue.error, this.retryCatalogue);
       if (this.catalogue.loading) {

@@ -177,7 +177,7 @@ export default css`
     color: var(--_muted);
   }
   motcua-procedure-detail {
-    margin-block-start: var(--_space-l);
+    margin-block: var(--_space-l) 0; /* inside the search, not the page's widget spacing */
   }
 
   /* Full-screen while in use on phones: the list gets the whole viewport, with a Close button. */
@@ -189,7 +189,8 @@ export default css`
     overscroll-behavior: contain;
     align-content: start;
     padding: var(--_space-l);
-    background: var(--_surface);
+    /* Opaque even when the host made the surface transparent: it covers the page. */
+    background: linear-gradient(var(--_surface), var(--_surface)), Canvas;
   }
   :host([fullscreen]) [role='listbox'] {
     max-height: none;

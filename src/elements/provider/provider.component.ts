@@ -5,6 +5,7 @@ import { normalizeLocale } from '../../i18n/i18n.js';
 import { resourceFactories } from '../../api/client.js';
 import { absoluteApiBase } from '../shared/api-base.js';
 import { clientFor } from '../shared/client-cache.js';
+import { ensureContextRoot } from '../shared/context-root.js';
 import { apiBaseContext, clientContext, localeContext, type MotcuaClient } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
 import styles from './provider.styles.js';
@@ -23,8 +24,11 @@ import styles from './provider.styles.js';
  *
  * @cssprop --motcua-color-primary - Brand colour of buttons, links and focus rings (inherited by the elements inside).
  * @cssprop --motcua-color-text - Text colour.
- * @cssprop --motcua-color-surface - Background colour.
+ * @cssprop --motcua-color-surface - Background colour; `transparent` lets the host's show through.
  * @cssprop --motcua-font-family - Font stack.
+ * @cssprop --motcua-font-size - Base text size that every size follows (default `medium`, the reader's; never the host's root size).
+ * @cssprop --motcua-spacing - Space kept above and below the widget (default 1.5em, one line).
+ * @cssprop --motcua-color-on-primary - Text on primary buttons and markers (default white / dark surface).
  * @cssprop --motcua-radius - Corner radius.
  * @cssprop --motcua-density - Spacing factor: 1 comfortable, 0.75 compact.
  */
@@ -56,6 +60,11 @@ export class MotcuaProvider extends LitElement {
   private readonly localeController = new LocaleController(this, (lang) => {
     this.locale = normalizeLocale(lang);
   });
+
+  override connectedCallback(): void {
+    ensureContextRoot(this.ownerDocument);
+    super.connectedCallback();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export default css`
+  motcua-procedure-detail {
+    margin-block: var(--_space) 0; /* inside the reader, not the page's widget spacing */
+  }
   .base {
     display: grid;
     gap: var(--_space-l);
@@ -20,7 +23,7 @@ export default css`
   .viewfinder {
     position: relative;
     width: 100%;
-    max-width: var(--motcua-qr-viewfinder-size, 28rem);
+    max-width: var(--motcua-qr-viewfinder-size, 28em);
     aspect-ratio: 4 / 3;
     overflow: hidden;
     border-radius: var(--_radius);
@@ -36,7 +39,7 @@ export default css`
   .frame {
     position: absolute;
     inset: 50% auto auto 50%;
-    width: min(65%, 16rem);
+    width: min(65%, 16em);
     aspect-ratio: 1;
     translate: -50% -50%;
     border-radius: calc(var(--_radius) * 2);
@@ -65,7 +68,7 @@ export default css`
   .camera-choice {
     display: grid;
     gap: calc(var(--_space) / 2);
-    min-width: 12rem;
+    min-width: 12em;
   }
   .torch[aria-pressed='true'] {
     color: var(--_on-primary);
@@ -105,7 +108,7 @@ export default css`
     gap: calc(var(--_space) / 2);
   }
   .typed-row input {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     width: auto;
   }
 

@@ -44,6 +44,9 @@ const CONCURRENCY = 4;
  * @cssprop --motcua-color-text - Text of the page around the posters (posters print black on white).
  * @cssprop --motcua-color-surface - Background around the posters.
  * @cssprop --motcua-font-family - Font stack.
+ * @cssprop --motcua-font-size - Base text size that every size follows (default `medium`, the reader's; never the host's root size).
+ * @cssprop --motcua-spacing - Space kept above and below the widget (default 1.5em, one line).
+ * @cssprop --motcua-color-on-primary - Text on primary buttons and markers (default white / dark surface).
  * @cssprop --motcua-radius - Corner radius.
  * @cssprop --motcua-density - Spacing factor.
  */

@@ -50,7 +50,7 @@ export default css`
   }
   .qr {
     display: block;
-    width: min(100%, 20rem);
+    width: min(100%, 20em);
     height: auto;
     aspect-ratio: 1;
   }
@@ -86,13 +86,13 @@ export default css`
 
   /* Cards: a grid on screen; two by three on each A4 page. */
   .sheet.layout-cards {
-    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
   }
   .layout-cards .poster {
     font-size: 0.875em;
   }
   .layout-cards .qr {
-    width: min(100%, 12rem);
+    width: min(100%, calc(12em / 0.875)); /* 12 of the widget's em inside the 0.875em card */
   }
   .layout-cards .name {
     font-size: 1.25em;

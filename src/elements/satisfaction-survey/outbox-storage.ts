@@ -14,6 +14,8 @@ export interface OutboxEntry {
   queuedAt: string;
   /** Failed attempts so far. */
   attempts: number;
+  /** The dossier's look-up key or token, for a response about a dossier (the server asks for it on every try). */
+  access?: { lookupKey?: string; token?: string };
 }
 
 export interface OutboxStorage {

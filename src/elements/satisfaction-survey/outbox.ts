@@ -10,8 +10,8 @@ import type { OutboxEntry, OutboxStorage } from './outbox-storage.js';
 
 export type { OutboxEntry, OutboxStorage } from './outbox-storage.js';
 
-/** Sends one response with its key (the SDK's `client.surveys.submit`). */
-export type Submit = (response: SurveyResponse, idempotencyKey: string) => Promise<SurveyReceipt>;
+/** Sends one response with its key and dossier credential (the SDK's `client.surveys.submit`). */
+export type Submit = (response: SurveyResponse, idempotencyKey: string, access?: OutboxEntry['access']) => Promise<SurveyReceipt>;
 
 export type Attempt =
   | { status: 'sent'; entry: OutboxEntry; receipt: SurveyReceipt }
@@ -72,8 +72,13 @@ export class Outbox {
   }
 
   /** Queues a response under a new key (or the given one); resolves once it is stored. */
-  async add(response: SurveyResponse, key: string = newIdempotencyKey(), now: Date = new Date()): Promise<OutboxEntry> {
-    const entry: OutboxEntry = { key, response, queuedAt: now.toISOString(), attempts: 0 };
+  async add(
+    response: SurveyResponse,
+    key: string = newIdempotencyKey(),
+    now: Date = new Date(),
+    access?: OutboxEntry['access'],
+  ): Promise<OutboxEntry> {
+    const entry: OutboxEntry = { key, response, queuedAt: now.toISOString(), attempts: 0, ...(access ? { access } : {}) };
     await this.storage.put(entry);
     return entry;
   }
@@ -94,7 +99,7 @@ export class Outbox {
   private async sendNow(entry: OutboxEntry, submit: Submit): Promise<Attempt> {
     let receipt: SurveyReceipt;
     try {
-      receipt = await submit(entry.response, entry.key);
+      receipt = await submit(entry.response, entry.key, entry.access);
     } catch (error) {
       const verdict = classify(error);
       if (verdict.kind === 'reject') {

@@ -72,8 +72,11 @@ function outboxFor(name: string): Outbox {
  *
  * @cssprop --motcua-color-primary - Brand colour (buttons, focus, chosen answer).
  * @cssprop --motcua-color-text - Text colour.
- * @cssprop --motcua-color-surface - Background colour.
+ * @cssprop --motcua-color-surface - Background colour; `transparent` lets the host's show through.
  * @cssprop --motcua-font-family - Font stack.
+ * @cssprop --motcua-font-size - Base text size that every size follows (default `medium`, the reader's; never the host's root size).
+ * @cssprop --motcua-spacing - Space kept above and below the widget (default 1.5em, one line).
+ * @cssprop --motcua-color-on-primary - Text on primary buttons and markers (default white / dark surface).
  * @cssprop --motcua-radius - Corner radius.
  * @cssprop --motcua-density - Spacing factor.
  */
@@ -83,8 +86,21 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
 
   static override styles = [...MotcuaElement.styles, styles];
 
-  /** Dossier code to evaluate: the form then names it and fills in what the dossier already tells (e.g. timeliness). */
+  /**
+   * Dossier code to evaluate: the form then names it and fills in what the dossier already tells
+   * (e.g. timeliness). Needs `lookup-key` or `token` too: the server shows a dossier only to whoever
+   * holds its key.
+   */
   @property({ reflect: true }) dossier?: string;
+
+  /** The dossier's look-up key (printed on the receipt). Never reflected or shown. */
+  @property({ attribute: 'lookup-key' }) lookupKey?: string;
+
+  /**
+   * The `access.token` a look-up returned (e.g. `motcua-result` of `<motcua-dossier-tracker>`):
+   * stands for the key for a day, so the page need not keep the key. Never reflected or shown.
+   */
+  @property() token?: string;
 
   /** Kiosk mode: after a send, thank, count down `reset-after` seconds and clear everything for the next citizen. */
   @property({ type: Boolean, reflect: true }) kiosk = false;
@@ -147,7 +163,7 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('activeClient') || changed.has('dossier')) this.loadForm();
+    if (changed.has('activeClient') || changed.has('dossier') || changed.has('lookupKey') || changed.has('token')) this.loadForm();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -189,6 +205,8 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
       this.formLoad.reset();
       this.draft = emptyDraft();
       this.dossier = undefined;
+      this.lookupKey = undefined;
+      this.token = undefined;
     }
     this.focusAfterUpdate = '.title';
   }
@@ -198,7 +216,7 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
     if (!client) return;
     const dossier = this.dossier?.trim() || undefined;
     void this.formLoad
-      .run((signal) => client.surveys.form(dossier ? { dossier } : {}, { signal }))
+      .run((signal) => client.surveys.form(dossier ? { dossier, ...this.credential() } : {}, { signal }))
       .then((form) => {
         if (form) {
           this.draft = initialDraft(form);
@@ -210,9 +228,18 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
       });
   }
 
+  /** The key or token given for the dossier, as the SDK takes it. */
+  private credential(): { lookupKey?: string; token?: string } {
+    const token = this.token?.trim();
+    const lookupKey = this.lookupKey?.trim();
+    return token ? { token } : lookupKey ? { lookupKey } : {};
+  }
+
   private submitter(): Submit | undefined {
     const client = this.activeClient;
-    return client ? (response, idempotencyKey) => client.surveys.submit(response, { idempotencyKey }) : undefined;
+    return client
+      ? (response, idempotencyKey, access) => client.surveys.submit(response, { idempotencyKey, ...access })
+      : undefined;
   }
 
   private async refreshPending(): Promise<void> {
@@ -297,10 +324,11 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
     this.phase = 'sending';
     this.errors = [];
     this.problem = undefined;
-    const response = buildResponse(form, this.draft, this.effectiveChannel, new Date());
+    const response = buildResponse(form, this.draft, this.effectiveChannel);
     const outbox = this.activeOutbox;
-    // Written down before the first try: a reload or a crash mid-send still has it, with its key.
-    const entry = await outbox.add(response);
+    // Written down before the first try: a reload or a crash mid-send still has it, with its key
+    // (and the dossier's credential, which every try needs).
+    const entry = await outbox.add(response, undefined, undefined, form.dossier ? this.credential() : undefined);
     this.currentKey = entry.key;
     const attempt = await outbox.send(entry, submit);
     this.afterAttempt(attempt, false);
@@ -509,7 +537,7 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
     const commentError = this.errorFor('comment');
     return html`<fieldset class="section details" part="section">
       <legend class="section-title">${this.t('survey.details')}</legend>
-      ${form.agencies.length > 0
+      ${form.agencies.length > 0 && !form.dossier
         ? html`<div class="field">
             <label for="agency">${this.t('survey.agency')}</label>
             ${this.renderFieldError('agency')}

@@ -80,7 +80,7 @@ export default css`
   }
   .choices {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(9em, 1fr));
     gap: var(--_space);
   }
   .choice {
@@ -88,7 +88,7 @@ export default css`
     display: flex;
     align-items: center;
     gap: var(--_space);
-    min-height: 56px;
+    min-height: 3.5em;
     padding: var(--_space) var(--_space-l);
     font-weight: 500;
     border: 2px solid var(--_border);
@@ -190,8 +190,8 @@ export default css`
     font-weight: 600;
   }
   .actions button {
-    min-height: 52px;
-    min-width: 12rem;
+    min-height: 3.25em;
+    min-width: calc(12em / 1.0625); /* 12 of the widget's em at this font size */
     font-size: 1.0625em;
   }
   .done {
@@ -214,7 +214,7 @@ export default css`
   }
   .done button {
     justify-self: start;
-    min-height: 52px;
+    min-height: 3.25em;
   }
   :host([kiosk]) {
     font-size: 1.125em;

@@ -58,14 +58,9 @@ export function commentLength(comment: string): number {
 
 /**
  * The body for `POST /surveys/responses`. Only answers to asked criteria with a valid option are
- * sent; empty optional fields are left out. `createdAt` is the moment send was pressed.
+ * sent; empty optional fields are left out. No time: the server records when it receives it.
  */
-export function buildResponse(
-  form: SurveyForm,
-  draft: SurveyDraft,
-  channel: SurveyResponse['channel'],
-  createdAt: Date,
-): SurveyResponse {
+export function buildResponse(form: SurveyForm, draft: SurveyDraft, channel: SurveyResponse['channel']): SurveyResponse {
   const answers: Record<string, string> = {};
   for (const criterion of askedCriteria(form)) {
     const value = draft.answers[criterion.id];
@@ -75,10 +70,11 @@ export function buildResponse(
   if (form.dossier) response.dossierCode = form.dossier.code;
   const comment = draft.comment.trim().slice(0, form.comment.maxLength);
   if (comment) response.comment = comment;
-  if (draft.agencyId && form.agencies.some((a) => a.id === draft.agencyId)) response.agencyId = draft.agencyId;
+  // A dossier's evaluation is about the agency that received it; the server refuses any other.
+  const agencyId = form.dossier ? form.agencies.find((a) => a.name === form.dossier!.agency)?.id : draft.agencyId;
+  if (agencyId && form.agencies.some((a) => a.id === agencyId)) response.agencyId = agencyId;
   const official = form.officials.find((o) => o.id === draft.officialId);
   if (official && (!response.agencyId || official.agencyId === response.agencyId)) response.officialId = official.id;
-  response.createdAt = createdAt.toISOString();
   return response;
 }
 

@@ -13,6 +13,8 @@ import { getMessages, onMessagesChange, peekMessages, supportedLocale, translate
 import type { MessageKey, MessageParams, Messages, PartialMessages } from '../../i18n/messages.js';
 import { absoluteApiBase } from './api-base.js';
 import { apiBaseContext, clientContext, localeContext, type MotcuaClient } from './context.js';
+import { enclosingProvider, ensureContextRoot } from './context-root.js';
+import { isReserved, releaseSpace, reserveSpace } from './reserve.js';
 import { errorMessage } from './error-message.js';
 import type { MotcuaEventMap, MotcuaEventName } from './events.js';
 import { LiveRegion } from './live-region.js';
@@ -72,11 +74,21 @@ export class MotcuaElement extends LitElement {
   private readonly localeController = new LocaleController(this, () => this.resolveLocale());
   private unsubscribeMessages?: () => void;
   private localeRequest = 0;
+  private awaitingProvider = false;
   private messagesLoading: Promise<void> | undefined;
 
   override connectedCallback(): void {
+    // Before super: connecting sends the context requests, which a provider defined later must still hear.
+    ensureContextRoot(this.ownerDocument);
     super.connectedCallback();
     this.unsubscribeMessages = onMessagesChange(() => this.resolveLocale());
+    // Until the first real content: the page below must not move when the data arrives.
+    if (!this.hasUpdated) reserveSpace(this);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (isReserved(this) && !this.renderRoot.querySelector('[part~="loading"]')) releaseSpace(this);
   }
 
   override disconnectedCallback(): void {
@@ -201,7 +213,30 @@ export class MotcuaElement extends LitElement {
     return html`<p class="loading" part="loading" aria-busy="true">${this.t('common.loading')}</p>`;
   }
 
+  /**
+   * What shows while there is no client: "not configured", unless a provider that will supply one
+   * encloses the element (its code not arrived yet, or its client being made): then loading.
+   */
   protected renderNoClient(): TemplateResult {
+    if (this.providerPending()) return this.renderLoading();
     return html`<p class="message warning" part="error">${this.t('common.noApiBase')}</p>`;
+  }
+
+  private providerPending(): boolean {
+    const provider = enclosingProvider(this);
+    if (!provider) return false;
+    const defined = provider.ownerDocument.defaultView?.customElements.get('motcua-provider');
+    if (!defined || !(provider instanceof defined)) {
+      // Re-render once its code arrives (the context itself comes through the shared ContextRoot).
+      if (!this.awaitingProvider) {
+        this.awaitingProvider = true;
+        void customElements.whenDefined('motcua-provider').then(() => {
+          this.awaitingProvider = false;
+          this.requestUpdate();
+        });
+      }
+      return true;
+    }
+    return provider.hasAttribute('api-base');
   }
 }

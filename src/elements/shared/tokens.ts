@@ -1,15 +1,21 @@
 /**
- * Design tokens. A host themes every widget with six public custom properties, which inherit
+ * Design tokens. A host themes every widget with a few public custom properties, which inherit
  * through shadow roots; everything else is derived here as private `--_*` tokens.
  *
- * | public variable            | default (light / dark)  |
- * |----------------------------|-------------------------|
- * | `--motcua-color-primary`   | #0b4f9c / #8ab8f0       |
- * | `--motcua-color-text`      | #1b1f24 / #e6e8eb       |
- * | `--motcua-color-surface`   | #ffffff / #16191e       |
- * | `--motcua-font-family`     | system UI fonts with Vietnamese coverage |
- * | `--motcua-radius`          | 6px                     |
- * | `--motcua-density`         | 1 (comfortable); 0.75 compact |
+ * | public variable              | default (light / dark)  |
+ * |------------------------------|-------------------------|
+ * | `--motcua-color-primary`     | #0b4f9c / #8ab8f0       |
+ * | `--motcua-color-on-primary`  | #ffffff / #16191e (text on primary buttons) |
+ * | `--motcua-color-text`        | #1b1f24 / #e6e8eb       |
+ * | `--motcua-color-surface`     | #ffffff / #16191e; `transparent` shows the host's background |
+ * | `--motcua-font-family`       | system UI fonts with Vietnamese coverage |
+ * | `--motcua-font-size`         | `medium` (the reader's default size); every size follows it |
+ * | `--motcua-spacing`           | 1.5em (one line): the space kept above and below each widget |
+ * | `--motcua-radius`            | 6px                     |
+ * | `--motcua-density`           | 1 (comfortable); 0.75 compact |
+ *
+ * Sizes are in `em` of the host, never `rem`: a portal's `html { font-size: 62.5% }` must not
+ * shrink the widgets (the widget's size comes from `--motcua-font-size` alone).
  *
  * Dark scheme: `theme="dark"` on the element (or <motcua-provider>), or a host whose
  * `color-scheme` is `dark` (or `light dark` and the reader prefers dark) — via light-dark().
@@ -21,7 +27,6 @@ export const tokens = css`
     /* Block the host page's inherited styles (font, colour, line height, text-transform …);
        custom properties survive 'all', so the public variables still come through. */
     all: initial;
-    display: block;
     box-sizing: border-box;
     color-scheme: inherit;
 
@@ -35,8 +40,8 @@ export const tokens = css`
     --_radius: var(--motcua-radius, 6px);
     --_density: var(--motcua-density, 1);
 
-    /* Text on primary: the surface colour, which contrasts with primary by construction. */
-    --_on-primary: var(--_surface);
+    /* Its own colour, not the surface's: a host may make the surface transparent or grey. */
+    --_on-primary: var(--motcua-color-on-primary, light-dark(#ffffff, #16191e));
     /* Mixing text into surface keeps contrast whatever colours the host picks:
        ~55 % text gives ≥ 3:1 (borders, WCAG 1.4.11), ~72 % gives ≥ 4.5:1 (muted text). */
     --_border: color-mix(in srgb, var(--_text) 55%, var(--_surface));
@@ -55,10 +60,13 @@ export const tokens = css`
 
     --_space: calc(0.5em * var(--_density));
     --_space-l: calc(1em * var(--_density));
-    --_target: 44px;
+    --_target: 2.75em; /* 44 px at the default size */
 
+    display: block;
+    margin-block: var(--motcua-spacing, 1.5em);
     font-family: var(--_font);
-    font-size: medium; /* the reader's default size, not the host's root size (62.5 % tricks) */
+    /* The reader's default size, not the host's root size (62.5 % tricks); a host scales it here. */
+    font-size: var(--motcua-font-size, medium);
     line-height: 1.5;
     color: var(--_text);
     background: var(--_surface);
@@ -82,6 +90,7 @@ export const tokens = css`
       --_primary: var(--motcua-color-primary, #0b4f9c);
       --_text: var(--motcua-color-text, #1b1f24);
       --_surface: var(--motcua-color-surface, #ffffff);
+      --_on-primary: var(--motcua-color-on-primary, #ffffff);
       --_danger: #b3261e;
       --_success: #1e6b34;
       --_warning: #8a5300;
@@ -90,6 +99,7 @@ export const tokens = css`
       --_primary: var(--motcua-color-primary, #8ab8f0);
       --_text: var(--motcua-color-text, #e6e8eb);
       --_surface: var(--motcua-color-surface, #16191e);
+      --_on-primary: var(--motcua-color-on-primary, #16191e);
       --_danger: #ffb4ab;
       --_success: #8fd7a0;
       --_warning: #ffcf70;
@@ -109,6 +119,7 @@ export const tokens = css`
 
   @media print {
     :host {
+      margin-block: 0; /* printed sheets have their own margins (@page) */
       color: #000;
       background: #fff;
       --_primary: #000;

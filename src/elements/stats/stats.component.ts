@@ -37,8 +37,11 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  *
  * @cssprop --motcua-color-primary - On-time bars, buttons, focus ring.
  * @cssprop --motcua-color-text - Text colour.
- * @cssprop --motcua-color-surface - Background colour.
+ * @cssprop --motcua-color-surface - Background colour; `transparent` lets the host's show through.
  * @cssprop --motcua-font-family - Font stack.
+ * @cssprop --motcua-font-size - Base text size that every size follows (default `medium`, the reader's; never the host's root size).
+ * @cssprop --motcua-spacing - Space kept above and below the widget (default 1.5em, one line).
+ * @cssprop --motcua-color-on-primary - Text on primary buttons and markers (default white / dark surface).
  * @cssprop --motcua-radius - Corner radius.
  * @cssprop --motcua-density - Spacing factor.
  */

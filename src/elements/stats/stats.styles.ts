@@ -113,7 +113,7 @@ export default css`
   }
   .totals {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(9.5em, 1fr));
     gap: var(--_space);
     margin: 0 0 var(--_space-l);
   }
@@ -244,7 +244,7 @@ export default css`
     column-gap: var(--_space);
   }
   .agency-rows .field-name {
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
   .agency-rows .field-figures {
     margin-inline-start: auto;
@@ -263,7 +263,7 @@ export default css`
   .field-bar {
     grid-column: 1 / -1;
     width: 100%;
-    height: 0.75rem;
+    height: 0.75em;
   }
   /* Satisfaction by period and by agency, inside the satisfaction section. */
   .sub-chart {
@@ -279,7 +279,7 @@ export default css`
   }
   .satisfaction-bar {
     width: 100%;
-    height: 1rem;
+    height: 1em;
   }
   rect.sat-verySatisfied,
   .swatch.sat-verySatisfied {
@@ -329,7 +329,7 @@ export default css`
   thead th:first-child {
     text-align: start;
     white-space: normal;
-    min-width: 10rem;
+    min-width: 10em;
   }
   tfoot th,
   tfoot td {
