@@ -64,10 +64,50 @@ export function catalogueChecksum(procedures: readonly SearchableProcedure[]): s
 
 type Encoding = 'b1' | 'b4' | 'u8' | 'u16' | 'i32' | 'v';
 
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const SEXTET = new Int16Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) SEXTET[ALPHABET.charCodeAt(i)] = i;
+
+/** Base64 by hand: the same in every runtime, and far faster than Node's `atob`/`btoa`. */
 function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+  const parts: string[] = [];
+  for (let start = 0; start < bytes.length; start += 0x6000) {
+    const end = Math.min(bytes.length, start + 0x6000);
+    let out = '';
+    for (let i = start; i < end; i += 3) {
+      const a = bytes[i] as number;
+      const b = i + 1 < end ? (bytes[i + 1] as number) : 0;
+      const c = i + 2 < end ? (bytes[i + 2] as number) : 0;
+      out += ALPHABET[a >> 2]! + ALPHABET[((a & 3) << 4) | (b >> 4)]!;
+      out += i + 1 < end ? ALPHABET[((b & 15) << 2) | (c >> 6)]! : '=';
+      out += i + 2 < end ? ALPHABET[c & 63]! : '=';
+    }
+    parts.push(out);
+  }
+  return parts.join('');
+}
+
+/** Bytes of base64 text, or undefined when it is not base64. */
+function fromBase64(text: string): Uint8Array | undefined {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
+  if (text.length % 4 !== 0 || text.length - end > 2) return undefined;
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  let bits = 0;
+  let count = 0;
+  let at = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const v = code < 128 ? (SEXTET[code] as number) : -1;
+    if (v < 0) return undefined;
+    bits = (bits << 6) | v;
+    count += 6;
+    if (count >= 8) {
+      count -= 8;
+      out[at++] = (bits >> count) & 0xff;
+    }
+  }
+  return out;
 }
 
 /** The narrowest fixed width that holds the values, unless `varint` is asked for. */
@@ -117,12 +157,8 @@ function decode(text: unknown, name: string): Int32Array {
   if (!match) throw new SearchIndexError('corrupt', `search index: array ${name} is not encoded data`);
   const kind = match[1] as Encoding;
   const n = Number(match[2]);
-  let binary: string;
-  try {
-    binary = atob(match[3] as string);
-  } catch {
-    throw new SearchIndexError('corrupt', `search index: array ${name} is not valid base64`);
-  }
+  const bytes = fromBase64(match[3] as string);
+  if (!bytes) throw new SearchIndexError('corrupt', `search index: array ${name} is not valid base64`);
   const out = new Int32Array(n);
   const short = () => new SearchIndexError('corrupt', `search index: array ${name} is shorter than it says`);
   if (kind === 'v') {
@@ -131,8 +167,8 @@ function decode(text: unknown, name: string): Int32Array {
       let v = 0;
       let shift = 0;
       for (;;) {
-        if (at >= binary.length || shift > 28) throw short();
-        const b = binary.charCodeAt(at++);
+        if (at >= bytes.length || shift > 28) throw short();
+        const b = bytes[at++] as number;
         v |= (b & 0x7f) << shift;
         if (b < 0x80) break;
         shift += 7;
@@ -142,14 +178,15 @@ function decode(text: unknown, name: string): Int32Array {
   } else if (kind === 'b1' || kind === 'b4') {
     const bits = kind === 'b1' ? 1 : 4;
     const per = 8 / bits;
-    if (binary.length < Math.ceil(n / per)) throw short();
-    for (let i = 0; i < n; i++) out[i] = (binary.charCodeAt((i / per) | 0) >> (bits * (i % per))) & ((1 << bits) - 1);
+    if (bytes.length < Math.ceil(n / per)) throw short();
+    const mask = (1 << bits) - 1;
+    for (let i = 0; i < n; i++) out[i] = ((bytes[(i / per) | 0] as number) >> (bits * (i % per))) & mask;
   } else {
     const width = kind === 'i32' ? 4 : kind === 'u16' ? 2 : 1;
-    if (binary.length < n * width) throw short();
+    if (bytes.length < n * width) throw short();
     for (let i = 0, at = 0; i < n; i++) {
       let v = 0;
-      for (let b = 0; b < width; b++) v |= binary.charCodeAt(at++) << (8 * b);
+      for (let b = 0; b < width; b++) v |= (bytes[at++] as number) << (8 * b);
       out[i] = v;
     }
   }
@@ -197,11 +234,18 @@ function check(ok: boolean, what: string): void {
 /** Offsets: length `count + 1`, from 0, never decreasing, ending at `total`. */
 function checkOffsets(start: Int32Array, count: number, total: number, name: string): void {
   check(start.length === count + 1 && start[0] === 0 && start[count] === total, `${name} does not fit its lists`);
-  for (let i = 0; i < count; i++) check((start[i] as number) <= (start[i + 1] as number), `${name} decreases`);
+  let ok = true;
+  for (let i = 0; i < count; i++) if ((start[i] as number) > (start[i + 1] as number)) ok = false;
+  check(ok, `${name} decreases`);
 }
 
 function checkBelow(values: Int32Array, limit: number, name: string): void {
-  for (let i = 0; i < values.length; i++) check((values[i] as number) >= 0 && (values[i] as number) < limit, `${name} out of range`);
+  let ok = true;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v < 0 || v >= limit) ok = false;
+  }
+  check(ok, `${name} out of range`);
 }
 
 /** Checks a serialised index against the procedures and turns it back into index data. */
@@ -243,7 +287,8 @@ export function deserializeIndex(input: unknown, procedures: readonly Searchable
   // Each accent key folds to its term ("Đăng" → "dang").
   const termIds = new Map(terms.map((t, i) => [t, i]));
   const termOf = accents.map((key) => termIds.get(canonical(fold(key))) ?? -1);
-  const nameTerms = Int32Array.from(a.nameAccents, (id) => termOf[id] as number);
+  const nameTerms = new Int32Array(a.nameAccents.length);
+  for (let p = 0; p < nameTerms.length; p++) nameTerms[p] = termOf[a.nameAccents[p] as number] as number;
   checkBelow(nameTerms, terms.length, 'name syllables');
   const df = new Int32Array(terms.length);
   for (let t = 0; t < terms.length; t++) df[t] = (a.postStart[t + 1] as number) - (a.postStart[t] as number);

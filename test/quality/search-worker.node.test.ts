@@ -53,9 +53,10 @@ test("the npm build's element points at its worker chunk, which answers searches
   const file = join(dirname(element), ref[1]!);
   assert.ok(existsSync(file), `${file} is missing`);
   const page = await pageWith('');
-  const reply = await page.evaluate(async (src) => {
-    const worker = new Worker(src, { type: 'module' });
-    const next = () => new Promise<any>((resolve) => worker.addEventListener('message', (e) => resolve(e.data), { once: true }));
+  // A string, not a function: tsx would wrap the named inner functions in a helper the page lacks.
+  const reply = await page.evaluate(`(async () => {
+    const worker = new Worker(${JSON.stringify(`/${relative(root, file)}`)}, { type: 'module' });
+    const next = () => new Promise((resolve) => worker.addEventListener('message', (e) => resolve(e.data), { once: true }));
     const field = { code: 'ht', name: 'Hộ tịch' };
     const items = [
       { code: '1.001193', name: 'Đăng ký khai sinh', field, levels: ['commune'], channels: [] },
@@ -67,7 +68,7 @@ test("the npm build's element points at its worker chunk, which answers searches
     const result = await next();
     worker.terminate();
     return { ready: ready.type, id: result.id, thread: result.result.thread, first: result.result.items[0].procedure.code };
-  }, `/${relative(root, file)}`);
+  })()`);
   assert.deepEqual(reply, { ready: 'ready', id: 1, thread: 'worker', first: '1.000894' });
   await page.close();
 });
