@@ -11,6 +11,7 @@ export {
   isNationalRecordError,
   detectShape,
   type RecordShape,
+  type NationalRecord,
   type NationalImport,
   type NationalRecordFailure,
 } from './model/national/index.js';

@@ -67,8 +67,12 @@ export const English: Story = {
 };
 
 /** Renders a procedure given in full (no client): the imported national records below. */
-const given = (procedure: Procedure, lang = 'vi'): Story => ({
-  render: () => html`<div lang=${lang}><motcua-procedure-detail .procedure=${procedure}></motcua-procedure-detail></div>`,
+const given = (procedure: Procedure, lang?: 'en'): Story => ({
+  // No lang unless the story is about one: the toolbar's language must reach the element.
+  render: () =>
+    lang
+      ? html`<div lang=${lang}><motcua-procedure-detail .procedure=${procedure}></motcua-procedure-detail></div>`
+      : html`<motcua-procedure-detail .procedure=${procedure}></motcua-procedure-detail>`,
 });
 
 /** A real record of the national API (province level, 1.001146): fees in USD, cases with their own time, steps split per "Bước N". */

@@ -17,7 +17,7 @@
  * list. Facet counts are taken over that set with every filter applied except the facet's own.
  */
 export { createProcedureIndex, loadProcedureIndex } from './procedure-index.js';
-export { INDEX_VERSION, SearchIndexError, isSearchIndexError, type SerializedIndex } from './serialize.js';
+export { INDEX_VERSION, SearchIndexError, isSearchIndexError, type SerializedIndex, type ArrayName } from './serialize.js';
 export { fold, tokenize, canonical, accentKey, type Tokens } from './fold.js';
 export { defaultSynonyms, defaultStopPhrases, type SynonymRule } from './synonyms.js';
 export { defaultLevelHints, type LevelHint } from './vocabulary/levels.js';

@@ -17,7 +17,8 @@ export const INDEX_FORMAT = 'motcua-search-index';
 /** Bump when the layout or the meaning of any array changes. */
 export const INDEX_VERSION = 1;
 
-type ArrayName = 'postStart' | 'postGaps' | 'postFields' | 'nameStart' | 'nameAccents' | 'nameBrackets' | 'levels';
+/** Names of the packed integer arrays a serialised index carries. */
+export type ArrayName = 'postStart' | 'postGaps' | 'postFields' | 'nameStart' | 'nameAccents' | 'nameBrackets' | 'levels';
 const ARRAYS: readonly ArrayName[] = ['postStart', 'postGaps', 'postFields', 'nameStart', 'nameAccents', 'nameBrackets', 'levels'];
 
 export interface SerializedIndex {

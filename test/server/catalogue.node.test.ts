@@ -86,7 +86,7 @@ function main(catalogue: string) {
 }
 
 describe('server/main.ts with CATALOGUE', () => {
-  it('serves the file it names', { timeout: 60_000 }, async () => {
+  it('serves the file it names', { timeout: 180_000 }, async () => {
     const child = main('catalogue.json');
     try {
       let out = '';
@@ -110,7 +110,7 @@ describe('server/main.ts with CATALOGUE', () => {
     }
   });
 
-  it('exits 1 naming the problem when the file is not a catalogue', { timeout: 60_000 }, async () => {
+  it('exits 1 naming the problem when the file is not a catalogue', { timeout: 180_000 }, async () => {
     writeFileSync(join(dir, 'records.json'), JSON.stringify(nationalRecords().map((r) => r.record)));
     const child = main('records.json');
     let err = '';

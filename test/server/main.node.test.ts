@@ -9,7 +9,7 @@ import { getJson, removeDir, tempDir } from './helpers.js';
 
 const root = join(import.meta.dirname, '../..');
 
-it('starts on PORT, logs the URL and closes on SIGTERM', { timeout: 60_000 }, async () => {
+it('starts on PORT, logs the URL and closes on SIGTERM', { timeout: 180_000 }, async () => {
   const dataDir = await tempDir();
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,

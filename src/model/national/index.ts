@@ -12,6 +12,7 @@ import { isRec } from './read.js';
 
 export { NationalRecordError, isNationalRecordError } from './error.js';
 export { detectShape, type RecordShape } from './detect.js';
+export type { Rec as NationalRecord } from './read.js';
 
 /**
  * Maps one national record to a Procedure, keeping every fact it holds (see docs/import.md):

@@ -1,6 +1,7 @@
 // Small readers shared by every record shape: the national exports are loose about types (a number
 // may come as a string, a list as a lone object), so every value is read defensively.
 
+/** A record as read from JSON: an object whose keys are not yet known. */
 export type Rec = Record<string, unknown>;
 
 export const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
