@@ -114,6 +114,20 @@ function networkCommands() {
 
 const hopByHop = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'content-length']);
 
+/**
+ * Every test file runs in its own page: unless the page chose an identity (X-Forwarded-For), its
+ * requests get an address derived from its session, so one file's wrong keys or surveys never use
+ * up the rate limits of another file running beside it.
+ */
+function sessionIdentity(ctx) {
+  if (ctx.get('x-forwarded-for')) return {};
+  const session = /[?&]wtr-session-id=([^&#]+)/.exec(ctx.get('referer'))?.[1];
+  if (!session) return {};
+  let hash = 0;
+  for (const ch of session) hash = (Math.imul(hash, 31) + ch.charCodeAt(0)) >>> 0;
+  return { 'x-forwarded-for': `10.${(hash >>> 16) & 255}.${(hash >>> 8) & 255}.${hash & 255}` };
+}
+
 /** Koa middleware: /api/* goes to the reference API, byte for byte, status and headers included. */
 async function apiProxy(ctx, next) {
   if (!ctx.path.startsWith('/api/')) return next();
@@ -129,7 +143,7 @@ async function apiProxy(ctx, next) {
         port: api.port,
         method: ctx.method,
         path: ctx.url,
-        headers: { ...ctx.req.headers, host: `127.0.0.1:${api.port}` },
+        headers: { ...ctx.req.headers, ...sessionIdentity(ctx), host: `127.0.0.1:${api.port}` },
       },
       (res) => {
         ctx.status = res.statusCode ?? 502;

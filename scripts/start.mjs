@@ -3,7 +3,7 @@
 // and the API under /api/v1. Ctrl-C and SIGTERM go to the server so it can close cleanly.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { root, run } from './run.mjs';
 
 const stamp = join(root, 'dist/.build-stamp');
@@ -30,10 +30,17 @@ if (existsSync(stamp) && statSync(stamp).mtimeMs >= newestInput()) {
   if (code !== 0) process.exit(code);
 }
 
+/** npm runs scripts from the package root: a relative CATALOGUE means the folder `npm start` was typed in. */
+function catalogueFromCaller() {
+  const given = process.env.CATALOGUE?.trim();
+  if (!given) return {};
+  return { CATALOGUE: resolve(process.env.INIT_CWD || process.cwd(), given) };
+}
+
 const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, PORT: process.env.PORT || '8000' },
+  env: { ...process.env, PORT: process.env.PORT || '8000', ...catalogueFromCaller() },
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => server.kill(signal));

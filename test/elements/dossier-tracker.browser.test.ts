@@ -12,7 +12,9 @@ import { sample, type Sample } from '../dossier/samples.js';
  * here never lock other test files out of the look-up.
  */
 function isolatedClient() {
-  const ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  // A valid address (the server believes only addresses): random in IPv6's documentation range.
+  const group = () => Math.floor(Math.random() * 0x10000).toString(16);
+  const ip = `2001:db8:${group()}:${group()}:${group()}:${group()}:${group()}:${group()}`;
   return createClient({ baseUrl: window.__MOTCUA_API__, headers: { 'X-Forwarded-For': ip } });
 }
 

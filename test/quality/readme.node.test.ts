@@ -50,14 +50,24 @@ async function runBlock(code: string, name: string): Promise<string> {
 const sdkBlocks = blocks('ts').filter((b) => /from 'motcua(\/search)?'/.test(b));
 
 test('the README has its SDK examples', () => {
-  assert.equal(sdkBlocks.length, 2, 'the createClient and createProcedureIndex examples');
+  assert.equal(sdkBlocks.length, 3, 'the createClient, survey and createProcedureIndex examples');
 });
 
 test('the createClient example finds procedures and the sample dossier', async () => {
-  const out = await runBlock(sdkBlocks.find((b) => b.includes('createClient'))!, 'client');
+  const out = await runBlock(sdkBlocks.find((b) => b.includes('dossiers.lookup'))!, 'client');
   assert.doesNotMatch(out, /Không tìm thấy|Mất kết nối/);
   assert.match(out, /^\d\.\d{6}\S* .*(Cấp|cấp)/m, 'a procedure line from the search');
   assert.match(out, /^10 2022-(09|10)-\d\d$/m, 'the dossier: returned (status 10), its appointment date in 2022');
+});
+
+test('the survey example stores one response and reads the resend as a success', async () => {
+  const out = await runBlock(sdkBlocks.find((b) => b.includes('surveys.submit'))!, 'survey');
+  const lines = out.trim().split('\n');
+  assert.equal(lines.length, 2, out);
+  const [first, second] = lines.map((l) => l.split(' '));
+  assert.deepEqual(first!.slice(0, 2), ['1', 'stored']);
+  assert.deepEqual(second!.slice(0, 3), ['2', 'stored', 'earlier']);
+  assert.equal(second![3], first![2], 'the same stored response both times');
 });
 
 test('the createProcedureIndex example finds the building permit by its abbreviation', async () => {

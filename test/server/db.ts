@@ -35,7 +35,7 @@ export async function emptyTables(db: Database): Promise<void> {
 export const POSTGRES_URL = process.env.DATABASE_URL || undefined;
 export const POSTGRES_SKIP = POSTGRES_URL
   ? false
-  : 'DATABASE_URL is not set: the PostgreSQL variant needs a server (CI starts one; see docs/deploy-database.md)';
+  : 'DATABASE_URL is not set: the PostgreSQL variant needs a server (CI starts one; see docs/deploy-server.md)';
 
 /**
  * A new, empty database on the DATABASE_URL server (the role needs CREATEDB), dropped when the
