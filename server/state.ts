@@ -11,6 +11,7 @@ import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { ledger } from './store/ledger.js';
 import { serverSecret } from './store/secrets.js';
 import { surveyStore } from './store/surveys.js';
+import { statsCache } from './stats-cache.js';
 import { buildStatsHistory } from './stats-history.js';
 import type { AppState, DossierEntry, ProcedureIndexLike, SampleData } from './types.js';
 
@@ -19,6 +20,8 @@ export interface RateLimitSettings {
   lookupFailures?: RateLimitOptions;
   /** Survey submissions per client: 30 per minute. */
   surveys?: RateLimitOptions;
+  /** Statistics questions the cache could not answer, per client: 60 per minute. */
+  stats?: RateLimitOptions;
 }
 
 /** How long a dossier token from a look-up opens that dossier's survey: 24 hours. */
@@ -56,9 +59,11 @@ export async function buildState(options: {
     roster: new Map(data.rosterWeeks.map((w) => [w.week, w])),
     surveys: surveyStore(db),
     history: buildStatsHistory(data, procedures, dossiers.values()),
+    statsCache: statsCache({ now }),
     limits: {
       lookupFailures: createRateLimiter(db, 'lookup-failures', options.rateLimits?.lookupFailures ?? { limit: 10, windowMs: 10 * 60_000 }, now),
       surveys: createRateLimiter(db, 'survey-submissions', options.rateLimits?.surveys ?? { limit: 30, windowMs: 60_000 }, now),
+      stats: createRateLimiter(db, 'stats-questions', options.rateLimits?.stats ?? { limit: 60, windowMs: 60_000 }, now),
     },
     tokens: dossierTokens(secret, options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS, now),
     ledger: ledger(db, now),

@@ -10,6 +10,7 @@ import type {
   Timeliness,
 } from '../src/model/index.js';
 import type { DossierTokens } from './dossier-token.js';
+import type { StatsCache } from './stats-cache.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { Params } from './router.js';
 import type { StatsHistory } from './stats-history.js';
@@ -70,7 +71,9 @@ export interface AppState {
   surveys: SurveyStore;
   /** The sample data's statistics, summed by day and month at start. */
   history: StatsHistory;
-  limits: { lookupFailures: RateLimiter; surveys: RateLimiter };
+  /** Answers of GET /stats for a short time (stats-cache.ts). */
+  statsCache: StatsCache;
+  limits: { lookupFailures: RateLimiter; surveys: RateLimiter; stats: RateLimiter };
   tokens: DossierTokens;
   ledger: Ledger;
 }

@@ -87,16 +87,20 @@ function dossierCounts(state: AppState, from: string, to: string, groupBy: Stats
   };
 }
 
-export async function getStats({ url, state }: Context): Promise<Reply> {
+export async function getStats({ url, state, clientIp }: Context): Promise<Reply> {
   const query = parseQuery(url.searchParams, StatsQuery, QUERY_KEYS);
   const { from, to, groupBy, periods } = checkedRange(state, query);
-  const body: Stats = {
+  const key = JSON.stringify([from, to, groupBy, query.field ?? null]);
+  // Only a question the cache cannot answer counts: a script asking new questions back to back
+  // would otherwise keep the database busy for everyone.
+  if (!state.statsCache.has(key)) await state.limits.stats.take(clientIp);
+  const body = await state.statsCache.get<Stats>(key, async () => ({
     from,
     to,
     groupBy,
     ...dossierCounts(state, from, to, groupBy, periods, query.field),
     satisfaction: await satisfaction(state, from, to, groupBy, periods),
-  };
+  }));
   return { body };
 }
 

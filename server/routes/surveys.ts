@@ -81,5 +81,7 @@ export async function submitSurveyResponse(ctx: Context): Promise<Reply> {
     localDay: localDay(receivedAt),
   });
   if (!created) await limiter.refund(ticket);
+  // The citizen who just rated sees it counted on this instance's statistics at once.
+  else state.statsCache.clear();
   return { status: created ? 201 : 200, body: receipt };
 }
