@@ -102,8 +102,10 @@ export async function exactlyOnce(instances: Instances): Promise<void> {
     // Every fault happened, and the restart really interrupted someone.
     const applied = JSON.stringify(proxy.applied);
     assert.ok(proxy.applied['503'] >= N / 4 - 1, applied);
-    assert.ok(proxy.applied['cut-mid-request'] >= N / 4 - 1, applied);
-    assert.ok(proxy.applied['cut-after-stored'] >= N / 4 - 1, applied);
+    // A try that met the restart (upstream-down) lost the fault it was planned for.
+    const preempted = proxy.applied['upstream-down'];
+    assert.ok(proxy.applied['cut-mid-request'] >= N / 4 - 1 - preempted, applied);
+    assert.ok(proxy.applied['cut-after-stored'] >= N / 4 - 1 - preempted, applied);
     assert.ok(proxy.applied['upstream-down'] > 0, `the restart interrupted no try: ${applied}`);
 
     assert.equal(receipts.size, N);
