@@ -160,7 +160,7 @@ async function apiProxy(ctx, next) {
 }
 
 /**
- * GET /__motcua__/national-catalogue.json: what `motcua import-national ../shared/national` writes,
+ * GET /__motcua__/national-catalogue.json: what `motcua import-national test/fixtures/national` (the real records) writes,
  * made by the real command on the first request of a run (the tests of `catalogue-url`), so the
  * browser reads the same file a province would serve. Nothing is made when no test asks for it.
  */
@@ -172,7 +172,7 @@ function nationalCatalogue() {
     if (!made) {
       made = spawnSync(
         process.execPath,
-        ['--import', 'tsx', here('./src/cli/main.ts'), 'import-national', here('../shared/national'), '--out', out],
+        ['--import', 'tsx', here('./src/cli/main.ts'), 'import-national', here('./test/fixtures/national'), '--out', out],
         { encoding: 'utf8' },
       );
       process.once('exit', () => rmSync(out, { force: true }));

@@ -1,4 +1,4 @@
-// `node scripts/national-sample.mjs [../shared/national]`: writes server/data/national-catalogue.ts,
+// `node scripts/national-sample.mjs [dir]` (default test/fixtures/national, the committed copy of ../shared/national): writes server/data/national-catalogue.ts,
 // the lines of the national catalogue the demo server builds its sample procedures from (real
 // codes, names, fields and levels), and server/data/national-records.ts, the full national records
 // copied as they are (served as imported; the Storybook stories' fixtures). TypeScript modules, not
@@ -27,7 +27,7 @@ const CORE_FIELDS = [
 /** Procedures the sample dossiers follow beyond those fields: food safety, social insurance. */
 const FLOW_CODES = ['2.001827', '1.001598'];
 
-const sourceDir = process.argv[2] ?? join(root, '../shared/national');
+const sourceDir = process.argv[2] ?? join(root, 'test/fixtures/national');
 const source = join(sourceDir, 'catalogue.json');
 const out = join(root, 'server/data/national-catalogue.ts');
 const recordsOut = join(root, 'server/data/national-records.ts');

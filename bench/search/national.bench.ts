@@ -1,5 +1,5 @@
 /**
- * Search on the real national catalogue (2,642 procedures, test/fixtures/national-catalogue.json):
+ * Search on the real national catalogue (2,642 procedures, test/fixtures/national/catalogue.json):
  * motcua against MiniSearch and Fuse.js on the labelled queries of test/search/national-queries.ts,
  * overall, on the tuning and held-out parts, and per kind of query; build and query times.
  *

@@ -25,7 +25,7 @@ interface NationalRecord {
 }
 
 async function nationalSummaries(): Promise<ProcedureSummary[]> {
-  const records = (await (await fetch('/test/fixtures/national-catalogue.json')).json()) as NationalRecord[];
+  const records = (await (await fetch('/test/fixtures/national/catalogue.json')).json()) as NationalRecord[];
   return records.map((r) => ({
     code: r.code,
     name: r.name,

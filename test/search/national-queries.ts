@@ -1,5 +1,5 @@
 /**
- * Labelled queries against the real national catalogue (test/fixtures/national-catalogue.json,
+ * Labelled queries against the real national catalogue (test/fixtures/national/catalogue.json,
  * 2,642 procedures), written from how citizens and clerks type, each answered by the code(s) of
  * the procedure in that file. Looked up by hand in the catalogue, never from a search result.
  *

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'node:test';
 import { createProcedureIndex } from '../../src/search/index.js';
@@ -7,17 +8,21 @@ import { nationalCatalogue, nationalFile } from './national.js';
 import { heldOut, nationalQueries, tuning, type NationalKind } from './national-queries.js';
 import { measure } from './relevance.js';
 
-const shared = fileURLToPath(new URL('../../../shared/national/catalogue.json', import.meta.url));
+const shared = fileURLToPath(new URL('../../../shared/national', import.meta.url));
 const docs = nationalCatalogue();
 const index = createProcedureIndex(docs);
 const search = (q: string): string[] => index.search(q, { limit: 10 }).hits.map((h) => h.code);
 
-test('the fixture is the national catalogue of ../shared/national, byte for byte', (t) => {
+test('the fixtures are the files of ../shared/national, byte for byte', (t) => {
   if (!existsSync(shared)) {
     t.skip('../shared/national is not beside this clone');
     return;
   }
-  assert.ok(readFileSync(nationalFile).equals(readFileSync(shared)), 'test/fixtures/national-catalogue.json differs from ../shared/national/catalogue.json: refresh it and check the labels');
+  const fixtures = dirname(nationalFile);
+  assert.deepEqual(readdirSync(fixtures).sort(), readdirSync(shared).sort());
+  for (const file of readdirSync(shared)) {
+    assert.ok(readFileSync(join(fixtures, file)).equals(readFileSync(join(shared, file))), `test/fixtures/national/${file} differs from ../shared/national: refresh it and check the labels`);
+  }
 });
 
 test('the national labelled set is large, covers every kind and names real codes', () => {

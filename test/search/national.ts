@@ -1,7 +1,7 @@
 /**
  * The real national catalogue (2,642 procedures), as the search tests and the benchmark read it.
  *
- * A committed copy (test/fixtures/national-catalogue.json, byte for byte the file in
+ * A committed copy (test/fixtures/national/catalogue.json, byte for byte the file in
  * ../shared/national) rather than a path outside the clone: the labelled queries name codes of
  * this exact version, so the set and its catalogue travel together, and the tests run in any
  * clone. national.node.test.ts checks the copy still equals ../shared/national when it is there.
@@ -29,7 +29,7 @@ export interface NationalProcedure {
   agencies: { name: string }[];
 }
 
-export const nationalFile = fileURLToPath(new URL('../fixtures/national-catalogue.json', import.meta.url));
+export const nationalFile = fileURLToPath(new URL('../fixtures/national/catalogue.json', import.meta.url));
 
 export function readNationalRecords(): NationalRecord[] {
   return JSON.parse(readFileSync(nationalFile, 'utf8')) as NationalRecord[];

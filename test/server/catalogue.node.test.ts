@@ -80,7 +80,7 @@ function main(catalogue: string) {
   // From a scratch folder (a relative CATALOGUE is read from the working folder), so tsx by its URL.
   return spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(root, 'server/main.ts')], {
     cwd: dir,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, CATALOGUE: catalogue },
+    env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, CATALOGUE: catalogue },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }

@@ -13,7 +13,8 @@ it('starts on PORT, logs the URL and closes on SIGTERM', { timeout: 180_000 }, a
   const dataDir = await tempDir();
   const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'server/main.ts')], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
+    // The embedded database in DATA_DIR, whatever DATABASE_URL the run has.
+    env: { ...process.env, DATABASE_URL: '', PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {
