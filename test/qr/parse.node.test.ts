@@ -48,7 +48,7 @@ describe('parseQrPayload', () => {
 describe('links', () => {
   it('motcuaLink round-trips through parseQrPayload', () => {
     assert.deepEqual(parseQrPayload(motcuaLink({ procedure: '1.001108' })), procedure('1.001108', 'motcua'));
-    assert.deepEqual(parseQrPayload(motcuaLink({ dossier: DOSSIER, lookupKey: 'Ab12' })), dossier(DOSSIER, 'motcua', 'Ab12'));
+    assert.deepEqual(parseQrPayload(motcuaLink({ dossier: DOSSIER, lookupKey: 'Ab12' })), dossier(DOSSIER, 'motcua', 'AB12'));
     const onHost = motcuaLink({ procedure: '1.000494.000.00.00.H29' }, `${HOST}/thu-tuc`);
     assert.equal(onHost, `${HOST}/thu-tuc#motcua:procedure=1.000494.000.00.00.H29`);
     assert.deepEqual(parseQrPayload(onHost, opts), procedure('1.000494.000.00.00.H29', 'host'));

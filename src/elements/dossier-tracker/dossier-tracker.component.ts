@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isHttpError, isNetworkError } from '../../api/errors.js';
-import { todayIso } from '../../calendar/index.js';
+import { officeToday } from '../../domain/office-time.js';
 import type { Dossier } from '../../model/dossier.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { LoadController } from '../shared/load-controller.js';
@@ -13,7 +13,8 @@ import { viTracker } from '../../i18n/vi/tracker.js';
 import styles from './dossier-tracker.styles.js';
 import './events.js';
 import { holidaysFor } from './holidays.js';
-import { normaliseDossierCode, normaliseLookupKey } from './normalise-code.js';
+import { normaliseDossierCode } from '../../domain/dossier-code.js';
+import { normaliseLookupKey } from '../../domain/lookup-key.js';
 import { ENDED_WITHOUT_RESULT, progressOf, yearsInvolved, type Progress } from './progress.js';
 import { addRecent, deviceStorage, readRecent, writeRecent, type RecentLookup } from './recent.js';
 import { renderResult } from './result.js';
@@ -228,7 +229,7 @@ export class MotcuaDossierTracker extends MotcuaElement {
       this.progress = undefined;
       return;
     }
-    const today = this.today ?? todayIso('Asia/Ho_Chi_Minh');
+    const today = this.today ?? officeToday();
     try {
       const lists = await holidaysFor(client, yearsInvolved(dossier, today));
       if (this.dossier !== dossier) return;

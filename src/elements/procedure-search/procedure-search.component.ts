@@ -13,8 +13,8 @@ import type { MotcuaProcedureDetail } from '../procedure-detail/procedure-detail
 import { highlightSegments } from './highlight.js';
 import styles from './procedure-search.styles.js';
 import { WORKER_THRESHOLD } from './catalogue.js';
+import { acceptsFacetValue, FACET_NAMES, FACETS } from '../../domain/facets.js';
 import {
-  FACET_NAMES,
   searchServer,
   sharedCatalogue,
   type Filters,
@@ -24,12 +24,6 @@ import {
 } from './results.js';
 import { readSearchState, writeSearchState } from './url-state.js';
 
-/** Facet values the API accepts; anything else (from a hand-edited URL) is dropped. */
-const ALLOWED: Partial<Record<FacetName, readonly string[]>> = {
-  level: ['ministry', 'province', 'district', 'commune'],
-  channel: ['in-person', 'online', 'postal'],
-  onlineLevel: ['full', 'partial', 'level-2', 'level-3', 'level-4'],
-};
 const FIELD_CHIPS = 6;
 const ANNOUNCE_DELAY = 600;
 const URL_DELAY = 500;
@@ -615,8 +609,9 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   }
 
   private facetLabel(name: FacetName, v: FacetValue): string {
-    if (name === 'field') return v.label;
-    const key = `${name}.${v.value}` as MessageKey;
+    const prefix = FACETS[name].valuePrefix;
+    if (!prefix) return v.label;
+    const key = `${prefix}${v.value}` as MessageKey;
     const text = this.t(key);
     return text === key ? v.label : text;
   }
@@ -646,7 +641,7 @@ export class MotcuaProcedureSearch extends MotcuaElement {
       <div class="facets" part="facets" role="group" aria-label=${this.t('search.filters')}>
       ${groups.map(
         (g) => html`<div class="facet" role="group" aria-labelledby="facet-${g.name}">
-          <span class="facet-label" id="facet-${g.name}">${this.t(`search.facet.${g.name}` as MessageKey)}</span>
+          <span class="facet-label" id="facet-${g.name}">${this.t(FACETS[g.name].labelKey)}</span>
           <div class="chips">
             ${g.values.map((v) => {
               const on = this.filters[g.name] === v.value;
@@ -705,8 +700,8 @@ function cleanFilters(filters: Filters): Filters {
   const out: Filters = {};
   for (const name of FACET_NAMES) {
     const value = filters[name];
-    const allowed = ALLOWED[name];
-    if (value && (!allowed || allowed.includes(value))) out[name] = value;
+    // Values the API would refuse (from a hand-edited URL) are dropped.
+    if (value && acceptsFacetValue(name, value)) out[name] = value;
   }
   return out;
 }
