@@ -11,22 +11,17 @@
  * (variation selectors, Hangul fillers, combining grapheme joiner …).
  */
 const HIDDEN_SOURCE = String.raw`[\p{Cf}\p{Default_Ignorable_Code_Point}]`;
-const HIDDEN = new RegExp(HIDDEN_SOURCE, 'gu');
-const HIDDEN_ONE = new RegExp(`^${HIDDEN_SOURCE}$`, 'u');
+const HIDDEN_NOT_BIDI = new RegExp(String.raw`(?![\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069])${HIDDEN_SOURCE}`, 'gu');
 /** Bidi embeddings, overrides and isolates, plus the LRM/RLM/ALM marks: they reorder what is shown. */
 export const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const BIDI_ALL = new RegExp(BIDI.source, 'g');
 /** C0/C1 controls except tab and line breaks. */
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL_ONE = /^[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]$/;
-/** What the URL parser drops anywhere in a URL. */
-const URL_IGNORED = /^[\t\n\r]$/;
 
 /** Drops hidden characters (but bidi ones, kept for the check of links) and controls; trims. */
 export function cleanQrText(raw: string): string {
-  return raw.replace(HIDDEN, (ch) => (BIDI.test(ch) ? ch : '')).replace(CONTROLS, '').trim();
+  return raw.replace(HIDDEN_NOT_BIDI, '').replace(CONTROLS, '').trim();
 }
 
 /** The text without bidi characters either. */
@@ -41,19 +36,22 @@ export interface SchemeRead {
   hidden: boolean;
 }
 
+/** What may sit, unseen, among a scheme's letters: hidden characters, controls, tabs, line breaks. */
+const UNSEEN = String.raw`[\p{Cf}\p{Default_Ignorable_Code_Point}\u0000-\u001F\u007F-\u009F]`;
 /**
- * The scheme at the start of `text` (leading spaces and BOM already trimmed), read one code point
- * at a time up to the first colon; undefined when the text does not start with one.
+ * A scheme and its colon, with unseen characters anywhere in it. The two alternatives inside the
+ * repetition never match the same character, so a failed match costs one pass, not a backtrack
+ * over every split.
  */
+const SCHEME_PREFIX = new RegExp(String.raw`^${UNSEEN}*[a-z](?:[a-z0-9+.\-]|${UNSEEN})*:`, 'iu');
+const UNSEEN_ALL = new RegExp(UNSEEN, 'gu');
+/** Unseen characters a browser does not simply drop from a URL (it drops tabs and line breaks). */
+const SUSPECT = /[^\t\n\r]/;
+
+/** The scheme at the start of `text` (leading spaces and BOM already trimmed), or undefined. */
 export function readScheme(text: string): SchemeRead | undefined {
-  let scheme = '';
-  let hidden = false;
-  for (const ch of text) {
-    if (ch === ':') return scheme ? { scheme: scheme.toLowerCase(), hidden } : undefined;
-    if (URL_IGNORED.test(ch)) continue;
-    if (HIDDEN_ONE.test(ch) || CONTROL_ONE.test(ch)) hidden = true;
-    else if (scheme ? /^[a-z0-9+.-]$/i.test(ch) : /^[a-z]$/i.test(ch)) scheme += ch;
-    else return undefined;
-  }
-  return undefined;
+  const prefix = SCHEME_PREFIX.exec(text)?.[0];
+  if (!prefix) return undefined;
+  const unseen = prefix.match(UNSEEN_ALL) ?? [];
+  return { scheme: prefix.slice(0, -1).replace(UNSEEN_ALL, '').toLowerCase(), hidden: unseen.some((ch) => SUSPECT.test(ch)) };
 }

@@ -54,6 +54,8 @@ export interface ParseQrOptions {
 
 /** Payloads longer than this are refused (QR codes hold at most 4296 characters; real ones are short). */
 export const QR_MAX_LENGTH = 2048;
+/** The most a QR code holds: longer input is no QR payload and is refused before it is cleaned. */
+const QR_CAPACITY = 4296;
 
 import { findDossierCode } from '../domain/dossier-code.js';
 import { normaliseProcedureCode } from '../domain/procedure-code.js';
@@ -105,7 +107,7 @@ function parsePlainText(text: string): QrPayload {
  */
 export function parseQrPayload(raw: string, options: ParseQrOptions = {}): QrPayload {
   const input = typeof raw === 'string' ? raw : String(raw ?? '');
-  if (input.length > QR_MAX_LENGTH * 2) return { kind: 'unsafe', reason: 'too-long', text: input.slice(0, 200) };
+  if (input.length > QR_CAPACITY) return { kind: 'unsafe', reason: 'too-long', text: input.slice(0, 200) };
   const text = cleanQrText(input);
   if (text.length > QR_MAX_LENGTH) return { kind: 'unsafe', reason: 'too-long', text: text.slice(0, 200) };
   if (!text) return { kind: 'text', text: '' };
