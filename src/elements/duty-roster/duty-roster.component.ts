@@ -8,6 +8,7 @@ import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../
 import { LoadController } from '../shared/load-controller.js';
 import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import './events.js';
 import { isolateForPrint, type PageSetup } from '../shared/print-page.js';
 import { rosterResource } from '../../api/roster.js';
 import { viRoster } from '../../i18n/vi/roster.js';
