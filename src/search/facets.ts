@@ -64,17 +64,21 @@ export class FacetIndex {
 
   constructor(procedures: readonly SearchableProcedure[]) {
     const n = procedures.length;
-    const tables = {} as Record<FacetName, FacetTable>;
-    // Facet by facet, each reading its values through its descriptor.
-    for (const facet of FACETS) {
-      const builder = new FacetBuilder(n);
-      const read = DESCRIPTORS[facet].read;
-      procedures.forEach((p, doc) => {
-        read(p, (value, label) => builder.add(doc, value, label));
-        builder.next(doc);
-      });
-      tables[facet] = builder.done();
+    const builders = FACETS.map(() => new FacetBuilder(n));
+    const readers = FACETS.map((facet) => DESCRIPTORS[facet].read);
+    // One pass over the procedures, each facet reading its values through its descriptor; the
+    // callbacks are made once, not per procedure.
+    let doc = 0;
+    const adders = builders.map((b) => (value: string, label: string) => b.add(doc, value, label));
+    for (; doc < n; doc++) {
+      const p = procedures[doc] as SearchableProcedure;
+      for (let f = 0; f < FACETS.length; f++) {
+        (readers[f] as (typeof readers)[number])(p, adders[f] as (typeof adders)[number]);
+        (builders[f] as FacetBuilder).next(doc);
+      }
     }
+    const tables = {} as Record<FacetName, FacetTable>;
+    FACETS.forEach((facet, f) => (tables[facet] = (builders[f] as FacetBuilder).done()));
     this.tables = tables;
   }
 
