@@ -6,7 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export class CountdownController implements ReactiveController {
   private until = 0;
-  private tick: ReturnType<typeof setInterval> | undefined;
+  private tick: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -18,14 +18,19 @@ export class CountdownController implements ReactiveController {
   /** Starts (or restarts) a wait of `seconds`. */
   start(seconds: number): void {
     this.until = Date.now() + seconds * 1000;
-    clearInterval(this.tick);
-    this.tick = setInterval(() => {
+    this.stop();
+    this.schedule();
+    this.host.requestUpdate();
+  }
+
+  /** One second at a time (a timeout re-armed, so a stopped countdown can never fire again). */
+  private schedule(): void {
+    this.tick = setTimeout(() => {
       this.host.requestUpdate();
-      if (this.secondsLeft > 0) return;
-      this.stop();
+      if (this.secondsLeft > 0) return this.schedule();
+      this.tick = undefined;
       this.onEnd();
     }, 1000);
-    this.host.requestUpdate();
   }
 
   /** Whole seconds left; 0 when no wait runs. */
@@ -34,7 +39,7 @@ export class CountdownController implements ReactiveController {
   }
 
   stop(): void {
-    clearInterval(this.tick);
+    clearTimeout(this.tick);
     this.tick = undefined;
   }
 
