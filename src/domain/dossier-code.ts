@@ -5,10 +5,10 @@
  */
 
 /** The shape without anchors: agency (2–6 dotted parts), `yyMMdd`, a 4–6 digit counter. */
-export const DOSSIER_CODE_SOURCE = String.raw`[0-9A-Z]{1,4}(?:\.[0-9A-Z]{1,4}){1,5}-\d{6}-\d{4,6}`;
+export const DOSSIER_CODE_SOURCE = '[0-9A-Z]{1,4}(?:\\.[0-9A-Z]{1,4}){1,5}-\\d{6}-\\d{4,6}';
 
 /** A whole string that is a dossier code in printed form. */
-export const DOSSIER_CODE = new RegExp(`^${DOSSIER_CODE_SOURCE}$`);
+export const DOSSIER_CODE = /*#__PURE__*/ new RegExp(`^${DOSSIER_CODE_SOURCE}$`);
 
 /** An example for messages and docs. */
 export const DOSSIER_CODE_EXAMPLE = '000.00.53.H48-220921-0099';
@@ -18,7 +18,7 @@ export const DOSSIER_CODE_EXAMPLE = '000.00.53.H48-220921-0099';
  * digits after it — any dash, punctuation or space may follow ("… 0099 – Mã tra cứu: …").
  * Every part is bounded, so a scan costs a constant per position (linear in the text).
  */
-const IN_TEXT = new RegExp(`(?<![0-9A-Z.])${DOSSIER_CODE_SOURCE}(?![0-9A-Z])`);
+const IN_TEXT = /*#__PURE__*/ new RegExp(`(?<![0-9A-Z.])${DOSSIER_CODE_SOURCE}(?![0-9A-Z])`);
 
 /** Hyphen look-alikes phones and word processors substitute: ‐ ‑ ‒ – — ― − ﹘ ﹣ －. */
 export const DASH_LIKE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;

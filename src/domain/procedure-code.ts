@@ -4,15 +4,15 @@
  */
 
 /** The national base: one digit, a dot, six digits. */
-const BASE_SOURCE = String.raw`\d\.\d{6}`;
+const BASE_SOURCE = '\\d\\.\\d{6}';
 /** One part of the agency a local variant appends. */
-const PART_SOURCE = String.raw`\.[0-9A-Za-z]{1,4}`;
+const PART_SOURCE = '\\.[0-9A-Za-z]{1,4}';
 
 /** A whole procedure code; letters of the agency part in either case. */
-export const PROCEDURE_CODE = new RegExp(`^${BASE_SOURCE}(?:${PART_SOURCE}){0,5}$`);
+export const PROCEDURE_CODE = /*#__PURE__*/ new RegExp(`^${BASE_SOURCE}(?:${PART_SOURCE}){0,5}$`);
 
 /** The base at the start of a code or of a code being typed (`1.000494.0` names 1.000494). */
-const BASE_AT_START = new RegExp(`^(${BASE_SOURCE})(?=\\.|$)`);
+const BASE_AT_START = /*#__PURE__*/ new RegExp(`^(${BASE_SOURCE})(?=\\.|$)`);
 
 /** A procedure code in canonical form (no spaces, upper case), or undefined when it is none. */
 export function normaliseProcedureCode(raw: string): string | undefined {

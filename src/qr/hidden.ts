@@ -10,11 +10,11 @@
  * U+180E, bidi controls, tags, BOM, soft hyphen …) and every other default-ignorable code point
  * (variation selectors, Hangul fillers, combining grapheme joiner …).
  */
-const HIDDEN_SOURCE = String.raw`[\p{Cf}\p{Default_Ignorable_Code_Point}]`;
-const HIDDEN_NOT_BIDI = new RegExp(String.raw`(?![\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069])${HIDDEN_SOURCE}`, 'gu');
+const HIDDEN_SOURCE = '[\\p{Cf}\\p{Default_Ignorable_Code_Point}]';
+const HIDDEN_NOT_BIDI = /*#__PURE__*/ new RegExp(`(?![\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069])${HIDDEN_SOURCE}`, 'gu');
 /** Bidi embeddings, overrides and isolates, plus the LRM/RLM/ALM marks: they reorder what is shown. */
 export const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-const BIDI_ALL = new RegExp(BIDI.source, 'g');
+const BIDI_ALL = /*#__PURE__*/ new RegExp(BIDI.source, 'g');
 /** C0/C1 controls except tab and line breaks. */
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -37,14 +37,14 @@ export interface SchemeRead {
 }
 
 /** What may sit, unseen, among a scheme's letters: hidden characters, controls, tabs, line breaks. */
-const UNSEEN = String.raw`[\p{Cf}\p{Default_Ignorable_Code_Point}\u0000-\u001F\u007F-\u009F]`;
+const UNSEEN = '[\\p{Cf}\\p{Default_Ignorable_Code_Point}\\u0000-\\u001F\\u007F-\\u009F]';
 /**
  * A scheme and its colon, with unseen characters anywhere in it. The two alternatives inside the
  * repetition never match the same character, so a failed match costs one pass, not a backtrack
  * over every split.
  */
-const SCHEME_PREFIX = new RegExp(String.raw`^${UNSEEN}*[a-z](?:[a-z0-9+.\-]|${UNSEEN})*:`, 'iu');
-const UNSEEN_ALL = new RegExp(UNSEEN, 'gu');
+const SCHEME_PREFIX = /*#__PURE__*/ new RegExp(`^${UNSEEN}*[a-z](?:[a-z0-9+.\\-]|${UNSEEN})*:`, 'iu');
+const UNSEEN_ALL = /*#__PURE__*/ new RegExp(UNSEEN, 'gu');
 /** Unseen characters a browser does not simply drop from a URL (it drops tabs and line breaks). */
 const SUSPECT = /[^\t\n\r]/;
 

@@ -110,6 +110,18 @@ describe('timers', () => {
     mock.timers.tick(200);
     assert.deepEqual([...calls], ['b']);
   });
+
+  it('DebounceController can run pending work at once when the host leaves', () => {
+    const host = new Host();
+    const calls: string[] = [];
+    const url = new DebounceController(host, { flushOnDisconnect: true });
+    url.call(() => calls.push('write'), 500);
+    assert.equal(url.pending, true);
+    host.disconnect();
+    assert.deepEqual([...calls], ['write']);
+    mock.timers.tick(1000);
+    assert.deepEqual([...calls], ['write']);
+  });
 });
 
 describe('FocusAfterUpdate', () => {
