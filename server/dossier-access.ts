@@ -3,12 +3,13 @@
 // the look-up's own 404, and counts against the same per-client limit, so the survey calls are no
 // second oracle for dossier codes.
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { normaliseLookupKey } from '../src/domain/lookup-key.js';
 import { LookupKey } from '../src/model/index.js';
 import { ApiError } from './errors.js';
 import type { Context, DossierEntry } from './types.js';
 
-/** Keys are compared case-insensitively: printed keys are upper case, phone keyboards are not. */
-export const hashKey = (key: string): Buffer => createHash('sha256').update(key.toUpperCase(), 'utf8').digest();
+/** Keys are compared in their one normal form (src/domain/lookup-key.ts): case and spaces do not count. */
+export const hashKey = (key: string): Buffer => createHash('sha256').update(normaliseLookupKey(key), 'utf8').digest();
 
 // Compared against when the code is unknown, so both failures cost the same work.
 const DUMMY_HASH = hashKey('\0no-such-dossier');
@@ -34,7 +35,7 @@ function credential(ctx: Context): { token: string } | { key: string } | undefin
   const bearer = auth && /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
   if (bearer) return { token: bearer };
   const key = header(ctx, 'lookup-key');
-  return key ? { key } : undefined;
+  return key ? { key: normaliseLookupKey(key) } : undefined;
 }
 
 /**

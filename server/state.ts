@@ -1,12 +1,11 @@
 // Builds the state the routes read: catalogue, search index, dossiers by code, holidays by year,
 // roster by week (all in memory, from the sample data), plus what lives in the database: survey
 // responses, rate-limit counters, the gateway's ledger and the dossier-token secret.
-import { todayIso } from '../src/calendar/index.js';
 import type { Procedure } from '../src/model/index.js';
 import type { Database } from './db/database.js';
 import { hashKey } from './dossier-access.js';
 import { dossierTokens } from './dossier-token.js';
-import { localDay } from './local-day.js';
+import { officeDate as localDay, officeToday } from '../src/domain/office-time.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { ledger } from './store/ledger.js';
 import { serverSecret } from './store/secrets.js';
@@ -48,7 +47,7 @@ export async function buildState(options: {
   );
   const secret = await serverSecret(db, 'dossier-token');
   return {
-    today: () => todayIso('Asia/Ho_Chi_Minh', options.today ?? new Date(now())),
+    today: () => officeToday(options.today ?? new Date(now())),
     now,
     data,
     procedures,

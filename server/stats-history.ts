@@ -2,6 +2,7 @@
 // satisfaction answers, plus the live sample dossiers), summed by day and month once at start.
 // Stored survey responses are not here: they are summed by SQL on every request.
 import type { DossierCounts, Procedure, SatisfactionCounts, Timeliness } from '../src/model/index.js';
+import { baseCode } from '../src/domain/procedure-code.js';
 import { DayIndex, type DayRow } from './day-index.js';
 import type { DossierEntry, SampleData } from './types.js';
 
@@ -37,7 +38,6 @@ function outcomeCounts(outcome: Timeliness): DossierCounts {
   return counts;
 }
 
-const baseCode = (code: string) => /^\d\.\d{6}/.exec(code)?.[0] ?? code;
 
 function* dossierRows(
   data: SampleData,
@@ -47,7 +47,7 @@ function* dossierRows(
   for (const row of data.dossierHistory) yield { day: row.receivedOn, key: row.fieldCode, value: outcomeCounts(row.outcome) };
   for (const { dossier, receivedOn } of dossiers) {
     const code = dossier.procedure.code;
-    const field = (procedures.get(code) ?? procedures.get(baseCode(code)))?.field.code ?? UNKNOWN_FIELD.code;
+    const field = (procedures.get(code) ?? procedures.get(baseCode(code) ?? code))?.field.code ?? UNKNOWN_FIELD.code;
     yield { day: receivedOn, key: field, value: outcomeCounts(dossier.timeliness) };
   }
 }

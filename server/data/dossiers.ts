@@ -184,13 +184,31 @@ function handler(rng: Rng): string {
   return rng.pick(OFFICIALS).name;
 }
 
-/** Builds one dossier for a planned outcome. */
-function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): SampleDossier {
-  const { cal, rng, today } = ctx;
+/** What a dossier's plan decided: its on-time state, end instants and how far its steps got. */
+interface Outcome {
+  timeliness: Timeliness;
+  completed?: string;
+  returned?: string;
+  doneCount: number;
+  /** Steps the plan adds (a supplement request, fees to pay), inserted at `doneCount`. */
+  extra: TimelineStep[];
+}
+
+/** The dossier as received, before its plan: dates, channel and the steps its flow goes through. */
+interface Reception {
+  back: number;
+  received: string;
+  appointment: string;
+  receivedAt: string;
+  steps: Array<[string, string]>;
+  receivingAgency: string;
+}
+
+/** Stage one: when and how the dossier was received (every date on or before today). */
+function receive(ctx: Ctx, c: Candidate, plan: string, atProvince: boolean): Reception & { channel: Channel } {
+  const { cal, rng } = ctx;
   const p = c.procedure;
   const days = c.days;
-  const atProvince = p.levels.every((l) => l === 'province');
-  const receivingAgency = atProvince ? PROVINCE_CENTRE : `${HOME_OFFICE}`;
   // How many working days ago the dossier was received, so every date stays on or before today.
   let back: number;
   switch (plan) {
@@ -204,28 +222,18 @@ function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): Sam
   const appointment = cal.addWorkingDays(received, days);
   const channel: Channel = plan === 'new' ? 'online' : p.channels.some((x) => x.kind === 'online') && rng.chance(0.45) ? 'online' : p.channels.some((x) => x.kind === 'postal') && rng.chance(0.15) ? 'postal' : 'in-person';
   const receivedAt = at(received, rng.int(7, 10), rng.int(0, 59));
-  const steps = flowSteps(c.flow, atProvince);
+  const steps = flowSteps(c.flow, atProvince) as Array<[string, string]>;
   if (channel === 'online') steps[0] = ['Tiếp nhận hồ sơ trực tuyến', steps[0]![1]];
+  const receivingAgency = atProvince ? PROVINCE_CENTRE : `${HOME_OFFICE}`;
+  return { back, received, appointment, channel, receivedAt, steps, receivingAgency };
+}
 
-  let timeliness: Timeliness = 'in-progress';
-  let completed: string | undefined;
-  let returned: string | undefined;
-  let doneCount = 1;
-  const d: Dossier = {
-    code: ctx.fixed?.code ?? dossierCode(ctx, atProvince ? PROVINCE_AGENCY_CODE : AGENCY_CODE, received),
-    procedure: { code: p.code, name: p.name },
-    receivingAgency,
-    status,
-    applicant: maskedApplicant(rng),
-    channel,
-    receivedAt,
-    appointmentDate: appointment,
-    legalWorkingDays: days,
-    timeliness,
-    timeline: [],
-    delivery: channel === 'online' && rng.chance(0.6) ? 'online' : channel === 'postal' || rng.chance(0.15) ? 'post' : 'desk',
-  };
-  const extra: TimelineStep[] = [];
+/** Stage two: the plan's outcome, with the reason, apology, supplement or fees it puts on `d`. */
+function playPlan(ctx: Ctx, c: Candidate, plan: string, status: DossierStatus, r: Reception, d: Dossier): Outcome {
+  const { cal, rng, today } = ctx;
+  const { steps, received, appointment, receivingAgency, back } = r;
+  const days = c.days;
+  const o: Outcome = { timeliness: 'in-progress', doneCount: 1, extra: [] };
   const apology = (newDate: string) => {
     d.apology = {
       issuedOn: cal.addWorkingDays(appointment, -1),
@@ -234,66 +242,73 @@ function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): Sam
       newAppointmentDate: newDate,
     };
   };
-
   switch (plan) {
-    case 'new': doneCount = 0; break;
-    case 'received': doneCount = 1; break;
+    case 'new': o.doneCount = 0; break;
+    case 'received': o.doneCount = 1; break;
     case 'refused':
       d.reason = rng.pick(REFUSALS);
-      timeliness = 'on-time';
-      doneCount = 1;
+      o.timeliness = 'on-time';
+      o.doneCount = 1;
       break;
-    case 'progress': doneCount = rng.int(1, steps.length - 2); break;
+    case 'progress': o.doneCount = rng.int(1, steps.length - 2); break;
     case 'overdue':
-      timeliness = 'overdue';
-      doneCount = steps.length - 2;
+      o.timeliness = 'overdue';
+      o.doneCount = steps.length - 2;
       apology(cal.addWorkingDays(today, rng.int(2, 5)));
       break;
     case 'supplement': {
-      doneCount = 1;
+      o.doneCount = 1;
       const requestedOn = cal.addWorkingDays(received, Math.min(1, back));
       const items = SUPPLEMENTS[c.flow].slice(0, rng.int(1, SUPPLEMENTS[c.flow].length));
       d.supplement = { requestedOn, items, note: 'Thời gian bổ sung hồ sơ không tính vào thời hạn giải quyết', pausedWorkingDays: Math.max(0, cal.workingDaysBetween(requestedOn, today)) };
-      extra.push({ title: 'Yêu cầu bổ sung giấy tờ', agency: receivingAgency, handler: handler(rng), state: 'current', startedAt: at(requestedOn, 14, rng.int(0, 59)), note: `Cần bổ sung: ${items.join('; ')}` });
+      o.extra.push({ title: 'Yêu cầu bổ sung giấy tờ', agency: receivingAgency, handler: handler(rng), state: 'current', startedAt: at(requestedOn, 14, rng.int(0, 59)), note: `Cần bổ sung: ${items.join('; ')}` });
       break;
     }
     case 'fees':
-      doneCount = Math.min(c.flow === 'land' ? 3 : 2, steps.length - 2);
-      d.fees = feesFor(c.flow, p, rng);
-      extra.push({ title: 'Chờ thực hiện nghĩa vụ tài chính', agency: c.flow === 'land' ? 'Thuế cơ sở 1 tỉnh' : receivingAgency, state: 'current', startedAt: at(ctx.lastWorking, 8, 0), note: 'Công dân nộp tiền qua Cổng Dịch vụ công hoặc tại Kho bạc/ngân hàng theo thông báo' });
+      o.doneCount = Math.min(c.flow === 'land' ? 3 : 2, steps.length - 2);
+      d.fees = feesFor(c.flow, c.procedure, rng);
+      o.extra.push({ title: 'Chờ thực hiện nghĩa vụ tài chính', agency: c.flow === 'land' ? 'Thuế cơ sở 1 tỉnh' : receivingAgency, state: 'current', startedAt: at(ctx.lastWorking, 8, 0), note: 'Công dân nộp tiền qua Cổng Dịch vụ công hoặc tại Kho bạc/ngân hàng theo thông báo' });
       break;
     case 'withdrawn':
       d.reason = rng.pick(WITHDRAWALS);
-      timeliness = 'on-time';
-      doneCount = rng.int(1, 2);
+      o.timeliness = 'on-time';
+      o.doneCount = rng.int(1, 2);
       break;
     case 'stopped':
       d.reason = rng.pick(STOPS);
-      timeliness = 'on-time';
-      doneCount = rng.int(1, steps.length - 2);
+      o.timeliness = 'on-time';
+      o.doneCount = rng.int(1, steps.length - 2);
       break;
-    default: {
-      // Finished: early, on-time or late against the appointment date.
-      timeliness = plan as Timeliness;
-      const endDay = plan === 'early' ? cal.addWorkingDays(appointment, -rng.int(1, Math.min(2, days))) : plan === 'on-time' ? appointment : cal.addWorkingDays(appointment, rng.int(1, 3));
-      const end = endDay < received ? received : endDay;
-      if (plan === 'late') apology(cal.addWorkingDays(appointment, 3));
-      completed = at(end, rng.int(13, 16), rng.int(0, 59));
-      doneCount = steps.length - 1;
-      if (status === 10) {
-        const back2 = cal.addWorkingDays(end, rng.int(0, 2));
-        const back = at(back2 > today ? today : back2, back2 > today || back2 === end ? 16 : rng.int(8, 11), rng.int(0, 59));
-        // Returned the day it was completed: never before the minute it was completed.
-        returned = back < completed ? completed : back;
-        doneCount = steps.length;
-      }
-    }
+    default:
+      finish(ctx, plan, status, days, r, o, apology);
   }
-  d.timeliness = timeliness;
-  if (completed) d.completedAt = completed;
-  if (returned) d.returnedAt = returned;
+  return o;
+}
 
-  // Spread the finished steps between reception and the last moment reached.
+/** A finished dossier: early, on-time or late against the appointment date; returned for status 10. */
+function finish(ctx: Ctx, plan: string, status: DossierStatus, days: number, r: Reception, o: Outcome, apology: (newDate: string) => void): void {
+  const { cal, rng, today } = ctx;
+  const { appointment, received, steps } = r;
+  o.timeliness = plan as Timeliness;
+  const endDay = plan === 'early' ? cal.addWorkingDays(appointment, -rng.int(1, Math.min(2, days))) : plan === 'on-time' ? appointment : cal.addWorkingDays(appointment, rng.int(1, 3));
+  const end = endDay < received ? received : endDay;
+  if (plan === 'late') apology(cal.addWorkingDays(appointment, 3));
+  const completed = (o.completed = at(end, rng.int(13, 16), rng.int(0, 59)));
+  o.doneCount = steps.length - 1;
+  if (status === 10) {
+    const back2 = cal.addWorkingDays(end, rng.int(0, 2));
+    const back = at(back2 > today ? today : back2, back2 > today || back2 === end ? 16 : rng.int(8, 11), rng.int(0, 59));
+    // Returned the day it was completed: never before the minute it was completed.
+    o.returned = back < completed ? completed : back;
+    o.doneCount = steps.length;
+  }
+}
+
+/** Stage three: the steps, spread between reception and the last moment reached. */
+function timelineOf(ctx: Ctx, plan: string, r: Reception, o: Outcome, d: Dossier): TimelineStep[] {
+  const { cal, rng, today } = ctx;
+  const { steps, received, receivedAt, receivingAgency } = r;
+  const { doneCount, returned, completed, extra } = o;
   const endDate = returned?.slice(0, 10) ?? completed?.slice(0, 10) ?? (plan === 'refused' ? received : today);
   const span = Math.max(0, cal.workingDaysBetween(received, endDate));
   const timeline: TimelineStep[] = steps.map(([title, agency], i) => {
@@ -322,9 +337,39 @@ function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): Sam
     if (target) target.note = target.note ? `${target.note}. ${note}` : note;
   }
   for (const s of timeline) if (s.handler === undefined) delete s.handler;
-  d.timeline = timeline;
+  return timeline;
+}
+
+/**
+ * Builds one dossier for a planned outcome, in stages that draw from the generator in a fixed
+ * order (so the sample data stays the same for a given day).
+ */
+function build(ctx: Ctx, c: Candidate, status: DossierStatus, plan: string): SampleDossier {
+  const { rng } = ctx;
+  const p = c.procedure;
+  const atProvince = p.levels.every((l) => l === 'province');
+  const r = receive(ctx, c, plan, atProvince);
+  const d: Dossier = {
+    code: ctx.fixed?.code ?? dossierCode(ctx, atProvince ? PROVINCE_AGENCY_CODE : AGENCY_CODE, r.received),
+    procedure: { code: p.code, name: p.name },
+    receivingAgency: r.receivingAgency,
+    status,
+    applicant: maskedApplicant(rng),
+    channel: r.channel,
+    receivedAt: r.receivedAt,
+    appointmentDate: r.appointment,
+    legalWorkingDays: c.days,
+    timeliness: 'in-progress',
+    timeline: [],
+    delivery: r.channel === 'online' && rng.chance(0.6) ? 'online' : r.channel === 'postal' || rng.chance(0.15) ? 'post' : 'desk',
+  };
+  const o = playPlan(ctx, c, plan, status, r, d);
+  d.timeliness = o.timeliness;
+  if (o.completed) d.completedAt = o.completed;
+  if (o.returned) d.returnedAt = o.returned;
+  const timeline = (d.timeline = timelineOf(ctx, plan, r, o, d));
   if (status !== 10 && status !== 3 && status !== 7 && status !== 8) d.currentHolder = (timeline.find((s) => s.state === 'current') ?? timeline[timeline.length - 1])!.agency;
-  if (status === 9) d.currentHolder = receivingAgency;
+  if (status === 9) d.currentHolder = r.receivingAgency;
   return { dossier: d, lookupKey: lookupKey(rng) };
 }
 

@@ -1,5 +1,5 @@
 import type { Dossier, HolidayList, Procedure, RosterWeek, SurveyForm } from '../../src/model/index.js';
-import { todayIso } from '../../src/calendar/index.js';
+import { officeToday } from '../../src/domain/office-time.js';
 import { buildDocumentedDossiers, buildDossiers, demoLookups, type DemoLookup } from './dossiers.js';
 import { buildHistory, type DossierHistoryRow, type SurveyHistoryRow } from './history.js';
 import { HOLIDAYS } from './holidays.js';
@@ -31,7 +31,7 @@ export interface SampleData {
  * Every call returns fresh objects, so callers may mutate them.
  */
 export function loadSampleData(today: Date): SampleData {
-  const day = todayIso('Asia/Ho_Chi_Minh', today);
+  const day = officeToday(today);
   const procedures = buildProcedures();
   const dossiers = [...buildDossiers(day, procedures), ...buildDocumentedDossiers(procedures)];
   const { dossierHistory, surveyHistory } = buildHistory(day);
@@ -51,4 +51,4 @@ export function loadSampleData(today: Date): SampleData {
  * Demo look-ups for the data as loaded today. Keys never change; codes embed the receipt date, so
  * a server started with another `today` should use `loadSampleData(today).demoLookups` instead.
  */
-export const DEMO_LOOKUPS: readonly DemoLookup[] = demoLookups(buildDossiers(todayIso('Asia/Ho_Chi_Minh'), buildProcedures()));
+export const DEMO_LOOKUPS: readonly DemoLookup[] = demoLookups(buildDossiers(officeToday(), buildProcedures()));

@@ -2,7 +2,8 @@
 // token that stands for the key in the survey calls for this dossier.
 import { DossierLookupRequest } from '../../src/model/index.js';
 import { dossierNotFound, keyMatches } from '../dossier-access.js';
-import { normaliseDossierCode } from '../dossier-code.js';
+import { normaliseDossierCode } from '../../src/domain/dossier-code.js';
+import { normaliseLookupKey } from '../../src/domain/lookup-key.js';
 import { check, validationFailed } from '../errors.js';
 import type { Context, Reply } from '../types.js';
 
@@ -10,7 +11,7 @@ function normalisedInput(raw: unknown): unknown {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   const record = { ...(raw as Record<string, unknown>) };
   if (typeof record.code === 'string') record.code = normaliseDossierCode(record.code);
-  if (typeof record.lookupKey === 'string') record.lookupKey = record.lookupKey.trim();
+  if (typeof record.lookupKey === 'string') record.lookupKey = normaliseLookupKey(record.lookupKey);
   return record;
 }
 

@@ -8,11 +8,12 @@ import {
   type ProcedurePage,
   type ProcedureSearchBundle,
 } from '../../src/model/index.js';
+import { FACET_NAMES } from '../../src/domain/facets.js';
 import { ApiError, check } from '../errors.js';
 import { parseQuery } from '../query.js';
 import type { Context, Reply, SearchFilters } from '../types.js';
 
-const QUERY_KEYS = ['q', 'field', 'level', 'channel', 'onlineLevel', 'page', 'pageSize'] as const;
+const QUERY_KEYS = ['q', ...FACET_NAMES, 'page', 'pageSize'] as const;
 
 /** A procedure as a search result shows it (shared with the local index of the elements). */
 export const toSummary = toProcedureSummary;
@@ -22,10 +23,10 @@ export function searchProcedures({ url, state }: Context): Reply {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 20;
   const filters: SearchFilters = {};
-  if (query.field) filters.field = query.field;
-  if (query.level) filters.level = query.level;
-  if (query.channel) filters.channel = query.channel;
-  if (query.onlineLevel) filters.onlineLevel = query.onlineLevel;
+  for (const name of FACET_NAMES) {
+    const value = query[name];
+    if (value) filters[name] = value;
+  }
   const offset = (page - 1) * pageSize;
   const result = state.index.search(query.q ?? '', { limit: pageSize, offset, filters });
   const items: ProcedureHit[] = [];

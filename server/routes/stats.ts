@@ -2,6 +2,7 @@
 // (seeded history + stored responses) by agency and period. The sample data's part comes from
 // sums made at start (stats-history.ts); stored responses are summed by SQL (store/surveys.ts).
 import { StatsQuery, type DossierCounts, type SatisfactionCounts, type Stats, type StatsGroupBy } from '../../src/model/index.js';
+import { periodOf, periodsBetween as periodsOf } from '../../src/domain/periods.js';
 import { ApiError } from '../errors.js';
 import { parseQuery } from '../query.js';
 import { addCounts, addSatisfaction, UNKNOWN_FIELD, zeroCounts, zeroSatisfaction } from '../stats-history.js';
@@ -12,35 +13,10 @@ const QUERY_KEYS = ['from', 'to', 'groupBy', 'field'] as const;
 /** Keeps `from=0001-01-01&groupBy=month` from building a million empty periods. */
 const MAX_PERIODS = 240;
 
-export function periodOf(date: string, groupBy: StatsGroupBy): string {
-  const year = date.slice(0, 4);
-  if (groupBy === 'year') return year;
-  const month = Number(date.slice(5, 7));
-  if (groupBy === 'quarter') return `${year}-Q${Math.ceil(month / 3)}`;
-  return date.slice(0, 7);
-}
+export { periodOf };
 
-/** Every period from `from` to `to`, so charts get zeros instead of gaps. */
-export function periodsBetween(from: string, to: string, groupBy: StatsGroupBy): string[] {
-  const periods: string[] = [];
-  let year = Number(from.slice(0, 4));
-  let month = Number(from.slice(5, 7));
-  const last = periodOf(to, groupBy);
-  const step = groupBy === 'month' ? 1 : groupBy === 'quarter' ? 3 : 12;
-  if (groupBy === 'quarter') month = Math.floor((month - 1) / 3) * 3 + 1;
-  if (groupBy === 'year') month = 1;
-  for (;;) {
-    const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
-    const period = periodOf(date, groupBy);
-    periods.push(period);
-    if (period === last || periods.length > MAX_PERIODS) return periods;
-    month += step;
-    while (month > 12) {
-      month -= 12;
-      year++;
-    }
-  }
-}
+/** Every period from `from` to `to` (at most one past MAX_PERIODS, which is then refused). */
+export const periodsBetween = (from: string, to: string, groupBy: StatsGroupBy): string[] => periodsOf(from, to, groupBy, MAX_PERIODS);
 
 function checkedRange(state: AppState, query: { from?: string; to?: string; groupBy?: StatsGroupBy }) {
   const today = state.today();

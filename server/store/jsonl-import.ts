@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as z from 'zod/mini';
 import { SurveyResponse } from '../../src/model/index.js';
 import { ApiError } from '../errors.js';
-import { localDay } from '../local-day.js';
+import { officeDate as localDay } from '../../src/domain/office-time.js';
 import { agencyOfResponse, overallAnswer } from '../survey-form.js';
 import type { AppState } from '../types.js';
 

@@ -71,7 +71,7 @@ async function earlier(q: Queryable, key: string, bodyHash: string): Promise<Sur
   return { id: row.result_id, receivedAt: isoOf(row.created_at), duplicate: true };
 }
 
-/** SQL for the period label of `local_day`, matching periodOf() in routes/stats.ts. */
+/** SQL for the period label of `local_day`, matching periodOf() in src/domain/periods.ts. */
 const PERIOD_SQL: Record<StatsGroupBy, string> = {
   month: `to_char(local_day, 'YYYY-MM')`,
   quarter: `to_char(local_day, 'YYYY') || '-Q' || to_char(local_day, 'Q')`,

@@ -1,11 +1,14 @@
+import { normaliseDossierCode } from '../domain/dossier-code.js';
+import { normaliseLookupKey } from '../domain/lookup-key.js';
 import { Dossier, DossierLookupRequest } from '../model/index.js';
 import type { CallOptions, Transport } from './transport.js';
 import { check } from './validate.js';
 
 export interface DossiersResource {
   /**
-   * A dossier's status and timeline. `code` is trimmed and upper-cased as the server does, so a
-   * code typed from the receipt in lower case still matches. Unknown code and wrong key both end
+   * A dossier's status and timeline. `code` and `lookupKey` are normalised as the server does
+   * (src/domain: case, spaces, look-alike dashes, a code inside pasted text), so a code typed
+   * from the receipt in lower case still matches. Unknown code and wrong key both end
    * in HttpError 404 `DOSSIER_NOT_FOUND`; repeated failures in 429 with `retryAfter`.
    */
   lookup(request: { code: string; lookupKey: string }, options?: CallOptions): Promise<Dossier>;
@@ -25,7 +28,7 @@ function normalise(request: unknown): unknown {
   if (typeof request !== 'object' || request === null) return request;
   const { code, lookupKey } = request as Record<string, unknown>;
   return {
-    code: typeof code === 'string' ? code.trim().toUpperCase() : code,
-    lookupKey: typeof lookupKey === 'string' ? lookupKey.trim() : lookupKey,
+    code: typeof code === 'string' ? normaliseDossierCode(code) : code,
+    lookupKey: typeof lookupKey === 'string' ? normaliseLookupKey(lookupKey) : lookupKey,
   };
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { DossierCode, LookupKey, SurveyForm, SurveyReceipt, SurveyResponse } from '../model/index.js';
+import { normaliseDossierCode } from '../domain/dossier-code.js';
+import { normaliseLookupKey } from '../domain/lookup-key.js';
 import { isMotcuaError, NetworkError, ValidationError, type MotcuaError } from './errors.js';
 import type { CallOptions, Transport } from './transport.js';
 import { check } from './validate.js';
@@ -51,7 +53,7 @@ const SubmitInput = z.object({ response: SurveyResponse, idempotencyKey: Idempot
 function credentialHeaders(dossier: string | undefined, given: DossierCredential): Record<string, string> {
   const { lookupKey, token } = check(
     Credential,
-    { lookupKey: typeof given.lookupKey === 'string' ? given.lookupKey.trim() : given.lookupKey, token: given.token },
+    { lookupKey: typeof given.lookupKey === 'string' ? normaliseLookupKey(given.lookupKey) : given.lookupKey, token: given.token },
     'request',
   );
   if (dossier !== undefined && lookupKey === undefined && token === undefined) {
@@ -64,7 +66,7 @@ function credentialHeaders(dossier: string | undefined, given: DossierCredential
 export function surveysResource(transport: Transport): SurveysResource {
   return {
     async form(query = {}, options) {
-      const dossier = typeof query.dossier === 'string' ? query.dossier.trim().toUpperCase() : query.dossier;
+      const dossier = typeof query.dossier === 'string' ? normaliseDossierCode(query.dossier) : query.dossier;
       const q = check(FormQuery, { dossier }, 'request');
       const headers = credentialHeaders(q.dossier, query);
       const body = await transport.send(

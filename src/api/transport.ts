@@ -62,13 +62,38 @@ export interface Transport {
   send(init: SendInit, call?: CallOptions): Promise<unknown>;
 }
 
+/** ky's retry options for a call of `policy`: which statuses, how long to wait, when to stop. */
+function retryFor(config: RetryConfig, policy: RetryPolicy, signal: AbortSignal | undefined): RetryOptions {
+  const maxRetryAfter = config.maxRetryAfter ?? 30_000;
+  const statusCodes = config.statusCodes ?? RETRY_STATUS;
+  return {
+    limit: Math.max(0, config.limit),
+    methods: policy === 'read' ? ['get'] : ['post'],
+    statusCodes: policy === 'lookup' ? statusCodes.filter((s) => LOOKUP_STATUS.includes(s)) : statusCodes,
+    afterStatusCodes: [413, 429, 503],
+    backoffLimit: config.backoffLimit ?? 10_000,
+    // 300 ms, 600 ms, 1.2 s … before jitter.
+    delay: (attempt) => 300 * 2 ** (attempt - 1),
+    // "Equal jitter": half fixed, half random, so clients that failed together spread out.
+    jitter: (ms) => ms / 2 + Math.random() * (ms / 2),
+    retryOnTimeout: policy === 'once',
+    shouldRetry: ({ error }) => {
+      if (signal?.aborted) return false;
+      if (error instanceof HTTPError) {
+        const after = retryAfterSeconds(error.response.headers.get('retry-after'));
+        if (after !== undefined && after * 1000 > maxRetryAfter) return false;
+      }
+      return undefined;
+    },
+  };
+}
+
 export function createTransport(options: ClientOptions): Transport {
   if (typeof options.baseUrl !== 'string' || options.baseUrl === '') {
     throw new TypeError('createClient: baseUrl là bắt buộc (baseUrl is required)');
   }
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const config: RetryConfig = typeof options.retry === 'number' ? { limit: options.retry } : options.retry ?? { limit: 2 };
-  const maxRetryAfter = config.maxRetryAfter ?? 30_000;
 
   const instance: KyInstance = ky.create({
     prefixUrl: options.baseUrl,
@@ -82,30 +107,6 @@ export function createTransport(options: ClientOptions): Transport {
     timeout,
   });
 
-  function retryFor(policy: RetryPolicy, signal: AbortSignal | undefined): RetryOptions {
-    const statusCodes = config.statusCodes ?? RETRY_STATUS;
-    return {
-      limit: Math.max(0, config.limit),
-      methods: policy === 'read' ? ['get'] : ['post'],
-      statusCodes: policy === 'lookup' ? statusCodes.filter((s) => LOOKUP_STATUS.includes(s)) : statusCodes,
-      afterStatusCodes: [413, 429, 503],
-      backoffLimit: config.backoffLimit ?? 10_000,
-      // 300 ms, 600 ms, 1.2 s … before jitter.
-      delay: (attempt) => 300 * 2 ** (attempt - 1),
-      // "Equal jitter": half fixed, half random, so clients that failed together spread out.
-      jitter: (ms) => ms / 2 + Math.random() * (ms / 2),
-      retryOnTimeout: policy === 'once',
-      shouldRetry: ({ error }) => {
-        if (signal?.aborted) return false;
-        if (error instanceof HTTPError) {
-          const after = retryAfterSeconds(error.response.headers.get('retry-after'));
-          if (after !== undefined && after * 1000 > maxRetryAfter) return false;
-        }
-        return undefined;
-      },
-    };
-  }
-
   /** One request and its body; ky retries what fails before the headers arrive. */
   async function attempt(init: SendInit, call: CallOptions, attemptTimeout: number): Promise<unknown> {
     const { signal } = call;
@@ -118,7 +119,7 @@ export function createTransport(options: ClientOptions): Transport {
         ...(init.headers ? { headers: init.headers } : {}),
         ...(signal ? { signal } : {}),
         timeout: attemptTimeout,
-        retry: retryFor(init.policy, signal),
+        retry: retryFor(config, init.policy, signal),
       });
     } catch (error) {
       throw await mapError(error, signal, attemptTimeout);

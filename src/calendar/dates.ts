@@ -1,5 +1,6 @@
 // ISO local dates as integer day numbers (days since 1970-01-01), computed with
 // plain integer arithmetic so no time zone or Date quirk (years < 100) can shift a day.
+import { OFFICE_TIME_ZONE } from '../domain/office-time.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -76,7 +77,7 @@ export function addDays(date: string, n: number): string {
  * Today's ISO date in a time zone (Vietnam's by default), so a citizen abroad
  * or a server in UTC still sees the office's date.
  */
-export function todayIso(timeZone = 'Asia/Ho_Chi_Minh', now: Date = new Date()): string {
+export function todayIso(timeZone = OFFICE_TIME_ZONE, now: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
   }).formatToParts(now);

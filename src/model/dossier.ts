@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { IsoDate, IsoDateTime, Text } from './common.js';
 import { Channel } from './procedure.js';
+import { DOSSIER_CODE, DOSSIER_CODE_EXAMPLE } from '../domain/dossier-code.js';
+import { LOOKUP_KEY } from '../domain/lookup-key.js';
 
 /**
  * The ten national dossier status codes. Labels are the wording citizens see on the national
@@ -27,12 +29,12 @@ export type DossierStatus = z.infer<typeof DossierStatus>;
  * `000.00.53.H48-220921-0099`.
  */
 export const DossierCode = z.string().check(
-  z.regex(/^[0-9A-Z]{1,4}(\.[0-9A-Z]{1,4}){1,5}-\d{6}-\d{4,6}$/, 'mã hồ sơ không hợp lệ (ví dụ 000.00.53.H48-220921-0099)'),
+  z.regex(DOSSIER_CODE, `mã hồ sơ không hợp lệ (ví dụ ${DOSSIER_CODE_EXAMPLE})`),
 );
 
 /** The short key printed on the receipt; it keeps strangers from reading others' dossiers. */
 export const LookupKey = z.string().check(
-  z.regex(/^[0-9A-Za-z]{4,12}$/, 'mã tra cứu gồm 4–12 chữ hoặc số'),
+  z.regex(LOOKUP_KEY, 'mã tra cứu gồm 4–12 chữ hoặc số'),
 );
 
 export const DossierLookupRequest = z.object({ code: DossierCode, lookupKey: LookupKey });

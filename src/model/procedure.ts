@@ -1,22 +1,24 @@
 import * as z from 'zod/mini';
 import { FacetCount, IsoDate, Text, pageOf } from './common.js';
+import { CHANNELS, FACET_NAMES, FACETS, LEVELS, ONLINE_LEVELS, type FacetName, type FacetValueOf } from '../domain/facets.js';
+import { PROCEDURE_CODE } from '../domain/procedure-code.js';
 
 /**
  * Administrative level that carries out a procedure. Until 7/2025 local government had three tiers
  * (province, district, commune); since then two (province, commune). Old data keeps `district`.
  */
-export const Level = z.enum(['ministry', 'province', 'district', 'commune']);
+export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 
 /** How a dossier can be submitted: at the desk, online, or through the public postal service. */
-export const Channel = z.enum(['in-person', 'online', 'postal']);
+export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
 /**
  * Online service level. Current data says `full` (toàn trình) or `partial` (một phần);
  * older data says mức độ 2/3/4, kept as-is so it still displays.
  */
-export const OnlineLevel = z.enum(['full', 'partial', 'level-2', 'level-3', 'level-4']);
+export const OnlineLevel = z.enum(ONLINE_LEVELS);
 export type OnlineLevel = z.infer<typeof OnlineLevel>;
 
 /** A field (lĩnh vực) such as Hộ tịch, referenced by code. */
@@ -159,7 +161,7 @@ export type ProcedureSource = z.infer<typeof ProcedureSource>;
  * `1.000494.000.00.00.H29`.
  */
 export const ProcedureCode = z.string().check(
-  z.regex(/^\d\.\d{6}(\.[0-9A-Za-z]{1,4}){0,5}$/, 'mã thủ tục không hợp lệ (ví dụ 1.001108)'),
+  z.regex(PROCEDURE_CODE, 'mã thủ tục không hợp lệ (ví dụ 1.001108)'),
 );
 
 /** The fields a search result needs; everything a list shows. */
@@ -233,12 +235,17 @@ export const FieldList = z.object({ items: z.array(Field) });
 export type FieldList = z.infer<typeof FieldList>;
 
 /** Query of `GET /procedures`; every part optional. */
+/** One optional query parameter per facet, from its descriptor (closed list or bounded text). */
+const facetQuery = Object.fromEntries(
+  FACET_NAMES.map((name) => {
+    const { values, maxLength }: { values: readonly string[] | undefined; maxLength: number } = FACETS[name];
+    return [name, z.optional(values ? z.enum(values as [string, ...string[]]) : z.string().check(z.maxLength(maxLength)))];
+  }),
+) as unknown as { [K in FacetName]: z.ZodMiniOptional<z.ZodMiniType<FacetValueOf<K>>> };
+
 export const ProcedureQuery = z.object({
   q: z.optional(z.string().check(z.maxLength(200))),
-  field: z.optional(z.string().check(z.maxLength(50))),
-  level: z.optional(Level),
-  channel: z.optional(Channel),
-  onlineLevel: z.optional(OnlineLevel),
+  ...facetQuery,
   page: z.optional(z.int().check(z.gte(1), z.lte(10000))),
   pageSize: z.optional(z.int().check(z.gte(1), z.lte(100))),
 });

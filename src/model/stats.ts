@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { IsoDate, Text } from './common.js';
 import { FieldRef } from './procedure.js';
+import { PERIOD_UNITS } from '../domain/periods.js';
 
 const count = z.int().check(z.gte(0));
 
@@ -27,7 +28,7 @@ export const SatisfactionCounts = z.object({
 });
 export type SatisfactionCounts = z.infer<typeof SatisfactionCounts>;
 
-export const StatsGroupBy = z.enum(['month', 'quarter', 'year']);
+export const StatsGroupBy = z.enum(PERIOD_UNITS);
 export type StatsGroupBy = z.infer<typeof StatsGroupBy>;
 
 export const StatsQuery = z.object({

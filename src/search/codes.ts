@@ -4,6 +4,8 @@
  * procedures directly; dots are optional ("1001108") and the leading "1." may be left out.
  */
 
+import { baseCode } from '../domain/procedure-code.js';
+
 /** True when a query token looks like (part of) a procedure code rather than a word. */
 export function looksLikeCode(token: string): boolean {
   if (!/^\d/.test(token)) return false;
@@ -22,11 +24,8 @@ export function isCodeShaped(token: string): boolean {
   return /^\d{1,2}\.\d{4,}(\.[\da-z]+)*\.?$/i.test(token) || /^\d{6,}$/.test(token);
 }
 
-/** The national base of a local variant code (1.000494 of 1.000494.000.00.00.H29). */
-export function baseCode(token: string): string | undefined {
-  const match = /^(\d{1,2}\.\d{6})\.[\da-z]/i.exec(token);
-  return match ? match[1] : undefined;
-}
+/** The national base of a local variant code (the rule is in src/domain). */
+export { baseCode };
 
 export interface CodeHit {
   doc: number;

@@ -3,13 +3,15 @@
  * compiled to value ids, and disjunctive counts (each facet counted with the other facets'
  * filters only).
  */
+import { FACET_NAMES, FACETS as DESCRIPTORS } from '../domain/facets.js';
 import type { FacetName, Facets, FacetValue, SearchableProcedure, SearchFilters } from './types.js';
 
 let vi: Intl.Collator | undefined;
 /** One Vietnamese collator for every count (making one per comparison is slow). */
 const collator = (): Intl.Collator => (vi ??= new Intl.Collator('vi'));
 
-export const FACETS: readonly FacetName[] = ['field', 'level', 'channel', 'onlineLevel'];
+/** The facets in their order (compiled filters are indexed by it). */
+export const FACETS: readonly FacetName[] = FACET_NAMES;
 
 interface FacetTable {
   ids: Map<string, number>;
@@ -62,18 +64,22 @@ export class FacetIndex {
 
   constructor(procedures: readonly SearchableProcedure[]) {
     const n = procedures.length;
-    const b = { field: new FacetBuilder(n), level: new FacetBuilder(n), channel: new FacetBuilder(n), onlineLevel: new FacetBuilder(n) };
-    procedures.forEach((p, doc) => {
-      if (p.field !== undefined) {
-        const label = typeof p.field === 'string' ? p.field : p.field.name;
-        b.field.add(doc, typeof p.field === 'string' ? p.field : p.field.code, label);
+    const builders = FACETS.map(() => new FacetBuilder(n));
+    const readers = FACETS.map((facet) => DESCRIPTORS[facet].read);
+    // One pass over the procedures, each facet reading its values through its descriptor; the
+    // callbacks are made once, not per procedure.
+    let doc = 0;
+    const adders = builders.map((b) => (value: string, label: string) => b.add(doc, value, label));
+    for (; doc < n; doc++) {
+      const p = procedures[doc] as SearchableProcedure;
+      for (let f = 0; f < FACETS.length; f++) {
+        (readers[f] as (typeof readers)[number])(p, adders[f] as (typeof adders)[number]);
+        (builders[f] as FacetBuilder).next(doc);
       }
-      if (p.levels) for (const l of p.levels) b.level.add(doc, l, l);
-      if (p.channels) for (const c of p.channels) b.channel.add(doc, c.kind, c.kind);
-      if (p.onlineLevel !== undefined) b.onlineLevel.add(doc, p.onlineLevel, p.onlineLevel);
-      for (const f of FACETS) b[f].next(doc);
-    });
-    this.tables = { field: b.field.done(), level: b.level.done(), channel: b.channel.done(), onlineLevel: b.onlineLevel.done() };
+    }
+    const tables = {} as Record<FacetName, FacetTable>;
+    FACETS.forEach((facet, f) => (tables[facet] = (builders[f] as FacetBuilder).done()));
+    this.tables = tables;
   }
 
   compile(filters: SearchFilters | undefined): CompiledFilters {

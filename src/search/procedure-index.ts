@@ -3,6 +3,7 @@
  * procedures, or loaded prebuilt), searched reading by reading (the literal query and each
  * synonym rewrite) by the staged scorer. See ./index.ts for the ranking rules.
  */
+import { isLocalVariant } from '../domain/procedure-code.js';
 import { baseCode, CodeIndex, isCodeShaped, looksLikeCode, type CodeHit } from './codes.js';
 import { Vocabulary } from './expand.js';
 import { FacetIndex } from './facets.js';
@@ -200,7 +201,7 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
       const codes = (this.codeIndex ??= new CodeIndex(this.docs.map((d) => d.code)));
       let found = codes.find(raw);
       // A local variant this catalogue lacks still names its national procedure.
-      const base = found.length ? undefined : baseCode(raw);
+      const base = found.length || !isLocalVariant(raw) ? undefined : baseCode(raw);
       if (base) found = codes.find(base).filter((h) => h.rank === 3);
       // A token that finds a code is not searched as words, nor is a whole code that finds none.
       if (found.length) hits.push(...found);

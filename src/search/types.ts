@@ -59,7 +59,9 @@ export interface FacetValue {
   count: number;
 }
 
-export type FacetName = 'field' | 'level' | 'channel' | 'onlineLevel';
+/** The facets are described once, in src/domain/facets.ts. */
+export type { FacetName } from '../domain/facets.js';
+import type { FacetName } from '../domain/facets.js';
 
 /**
  * Counts per value over the procedures that match the query and every filter of the OTHER

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_LOOKUPS } from '../../server/data/index.js';
 import { HttpError, ValidationError, createClient, type MotcuaClient } from '../../src/index.js';
+import { RECEIPTS, TYPED_CODES, TYPED_KEYS } from '../fixtures/dossier-codes.js';
 import { sharedDatabase } from '../server/db.js';
 import { answerAll, startReference, type Reference } from './reference-server.js';
 
@@ -109,6 +110,17 @@ describe('dossiers', () => {
   it('lookup() accepts the code typed in lower case with spaces', async () => {
     const dossier = await api.dossiers.lookup({ code: `  ${demo.code.toLowerCase()} `, lookupKey: demo.lookupKey });
     assert.equal(dossier.code, demo.code);
+  });
+
+  it('lookup() sends every typed form of the shared table as the server compares it', async () => {
+    for (const [i, [codeForm, code]] of TYPED_CODES.entries()) {
+      const [keyForm, key] = TYPED_KEYS[i % TYPED_KEYS.length]!;
+      const dossier = await api.dossiers.lookup({ code: code(demo.code), lookupKey: key(demo.lookupKey) });
+      assert.equal(dossier.code, demo.code, `${codeForm} / ${keyForm}`);
+    }
+    // A receipt's text pasted whole into the code field still finds the code.
+    const receipt = RECEIPTS[0]!.text(demo.code, demo.lookupKey);
+    assert.equal((await api.dossiers.lookup({ code: receipt, lookupKey: demo.lookupKey })).code, demo.code);
   });
 
   it('a wrong key and an unknown code both give HttpError 404 DOSSIER_NOT_FOUND', async () => {

@@ -6,13 +6,15 @@ import type { MotcuaDossierTracker } from '../../src/elements/dossier-tracker/do
 import { RECENT_STORAGE_KEY } from '../../src/elements/dossier-tracker/recent.js';
 import '../../src/elements/provider/provider.js';
 import { sample, type Sample } from '../dossier/samples.js';
+import { RECEIPTS, SAMPLE_CODE, SAMPLE_KEY } from '../fixtures/dossier-codes.js';
 
 /**
  * A client with its own rate-limit identity (the test API trusts X-Forwarded-For), so wrong keys
  * here never lock other test files out of the look-up.
  */
 function isolatedClient() {
-  // A valid address (the server believes only addresses): random in IPv6's documentation range.
+  // A real address (the server takes only an IP from X-Forwarded-For; anything else falls back
+  // to the shared socket address, and one test's wrong keys would lock the others out).
   const group = () => Math.floor(Math.random() * 0x10000).toString(16);
   const ip = `2001:db8:${group()}:${group()}:${group()}:${group()}:${group()}:${group()}`;
   return createClient({ baseUrl: window.__MOTCUA_API__, headers: { 'X-Forwarded-For': ip } });
@@ -368,6 +370,36 @@ describe('<motcua-dossier-tracker>', () => {
     await waitUntil(() => lookups > resumed, 'refresh did not resume', { timeout: 3000 });
     el.refreshInterval = 0;
     await el.updateComplete;
+  });
+
+  it('reads the code out of every printed receipt form of the shared table', async () => {
+    const el = await tracker();
+    for (const receipt of RECEIPTS) {
+      el.code = receipt.text(SAMPLE_CODE, SAMPLE_KEY);
+      await el.updateComplete;
+      expect($<HTMLInputElement>(el, '#code')!.value, receipt.name).to.equal(SAMPLE_CODE);
+    }
+  });
+
+  it('"look up another" after a failed refresh leaves no error box behind', async () => {
+    const s = sample((d) => d.status === 4);
+    const el = await tracker();
+    await lookUp(el, s);
+    // The refresh fails: the dossier stays, with the error above it.
+    el.client = createClient({ baseUrl: 'http://127.0.0.1:9/api/v1', retry: 0 });
+    await el.updateComplete;
+    const failed = oneEvent(el, 'motcua-error');
+    $<HTMLButtonElement>(el, '.actions button:nth-child(2)')!.click();
+    await failed;
+    await el.updateComplete;
+    expect($(el, '#error')!.dataset.kind).to.equal('offline');
+    expect(el.dossier?.code).to.equal(s.code);
+    $<HTMLButtonElement>(el, '.actions button:last-child')!.click();
+    await el.updateComplete;
+    expect($(el, '#error')).to.equal(null);
+    expect(el.dossier).to.equal(undefined);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#code'));
+    await expect(el).to.be.accessible();
   });
 
   it('speaks English inside a provider with lang="en", and passes axe in the loading state', async () => {

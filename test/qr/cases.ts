@@ -2,10 +2,11 @@
 // parseQrPayload must make of them. Node runs it (parse.node.test.ts) and so does Chromium
 // (test/elements/qr-parse.browser.test.ts), whose URL parser is the one the widget meets.
 import type { ParseQrOptions, QrPayload } from '../../src/qr/parse.js';
+import { RECEIPTS, SAMPLE_CODE, SAMPLE_KEY } from '../fixtures/dossier-codes.js';
 
 export const HOST = 'https://dichvucong.sonha.gov.vn';
 export const opts: ParseQrOptions = { hostOrigin: HOST, allowedHosts: ['sonha.gov.vn', '*.sonha.gov.vn', 'zalo.me'] };
-export const DOSSIER = '000.00.53.H48-220921-0099';
+export const DOSSIER = SAMPLE_CODE;
 export const NAT = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html';
 
 export type Case = [name: string, payload: string, expected: QrPayload, options?: ParseQrOptions];
@@ -32,7 +33,7 @@ export const cases: Case[] = [
   ['dossier code', DOSSIER, dossier(DOSSIER, 'code')],
   ['dossier code, lower case with en dashes', '000.00.53.h48–220921–0099', dossier(DOSSIER, 'code')],
   ['dossier code with spaces', '000.00.53.H48 - 220921 - 0099', dossier(DOSSIER, 'code')],
-  ['receipt text with code and key', `Mã hồ sơ: ${DOSSIER}\nMã tra cứu: Ab12Cd`, dossier(DOSSIER, 'code', 'Ab12Cd')],
+  ['receipt text with code and key', `Mã hồ sơ: ${DOSSIER}\nMã tra cứu: Ab12Cd`, dossier(DOSSIER, 'code', 'AB12CD')],
   ['receipt text, key without marks', `HO SO ${DOSSIER} ma tra cuu XY98`, dossier(DOSSIER, 'code', 'XY98')],
   ['six-digit counter', 'H48.01-250101-000123', dossier('H48.01-250101-000123', 'code')],
 
@@ -49,6 +50,8 @@ export const cases: Case[] = [
   ['host URL with ma_thu_tuc', `${HOST}/thu-tuc?ma_thu_tuc=1.001108`, procedure('1.001108', 'host')],
   ['host URL with ma_ho_so', `${HOST}/tra-cuu?ma_ho_so=${DOSSIER}`, dossier(DOSSIER, 'host')],
   ['host URL with ma_ho_so and key', `${HOST}/tra-cuu?ma_ho_so=${DOSSIER}&ma_tra_cuu=K9K9`, dossier(DOSSIER, 'host', 'K9K9')],
+  ['host URL with maHoSo and maTraCuu', `${HOST}/tra-cuu?maHoSo=${DOSSIER}&maTraCuu=k9k9`, dossier(DOSSIER, 'host', 'K9K9')],
+  ['host URL with a bad key gives the code alone', `${HOST}/tra-cuu?ma_ho_so=${DOSSIER}&ma_tra_cuu=a!`, dossier(DOSSIER, 'host')],
   ['host URL with motcua fragment', `${HOST}/trang/thu-tuc#motcua:procedure=1.001108`, procedure('1.001108', 'host')],
   ['host URL with motcua dossier fragment', `${HOST}/#motcua:dossier=${DOSSIER}&key=AB12`, dossier(DOSSIER, 'host', 'AB12')],
   ['allowlisted subdomain with ma_thu_tuc', 'https://motcua.sonha.gov.vn/?ma_thu_tuc=1.001108', procedure('1.001108', 'host')],
@@ -60,7 +63,7 @@ export const cases: Case[] = [
   // motcua's own links.
   ['motcua procedure link', 'motcua:procedure/1.001108', procedure('1.001108', 'motcua')],
   ['motcua link in capitals', 'MOTCUA:PROCEDURE/1.000494.000.00.00.H29', procedure('1.000494.000.00.00.H29', 'motcua')],
-  ['motcua dossier link with key', `motcua:dossier/${DOSSIER}?key=Ab12Cd`, dossier(DOSSIER, 'motcua', 'Ab12Cd')],
+  ['motcua dossier link with key (sent upper case, as compared)', `motcua:dossier/${DOSSIER}?key=Ab12Cd`, dossier(DOSSIER, 'motcua', 'AB12CD')],
   ['motcua link with bad code is text', 'motcua:procedure/abc', { kind: 'text', text: 'motcua:procedure/abc' }],
 
   // Links that are not trusted: shown as text, host spelled out.
@@ -98,6 +101,17 @@ export const cases: Case[] = [
   ['Unicode look-alike host', 'https://dịchvucong.gov.vn/', { kind: 'unsafe', reason: 'lookalike', text: 'https://dịchvucong.gov.vn/' }],
   ['Cyrillic look-alike host', 'https://dichvucong.gоv.vn/', { kind: 'unsafe', reason: 'lookalike', text: 'https://dichvucong.gоv.vn/' }],
   ['right-to-left override in a URL', 'https://evil.example/\u202Eexe.pdf', { kind: 'unsafe', reason: 'hidden-characters', text: 'https://evil.example/exe.pdf' }],
+  ['word joiner inside javascript:', 'java\u2060script:alert(1)', { kind: 'unsafe', reason: 'scheme', text: 'javascript:alert(1)' }],
+  ['function application (U+2061) inside javascript:', 'java\u2061script:alert(1)', { kind: 'unsafe', reason: 'scheme', text: 'javascript:alert(1)' }],
+  ['invisible separator (U+2063) inside a scheme', 'jav\u2063ascript:alert(1)', { kind: 'unsafe', reason: 'scheme', text: 'javascript:alert(1)' }],
+  ['Mongolian vowel separator (U+180E) in a scheme', 'javascript\u180E:alert(1)', { kind: 'unsafe', reason: 'scheme', text: 'javascript:alert(1)' }],
+  ['right-to-left override inside a scheme', '\u202Ejavascript:alert(1)', { kind: 'unsafe', reason: 'scheme', text: 'javascript:alert(1)' }],
+  ['hidden character in an unknown scheme', 'x\u2061-evil:payload', { kind: 'unsafe', reason: 'hidden-characters', text: 'x-evil:payload' }],
+  ['hidden character in https', 'ht\u2064tps://dichvucong.gov.vn/?ma_thu_tuc=1.001108',
+    { kind: 'unsafe', reason: 'hidden-characters', text: 'https://dichvucong.gov.vn/?ma_thu_tuc=1.001108' }],
+  ['variation selector in a scheme', 'java\uFE0Fscript:alert(1)', { kind: 'unsafe', reason: 'scheme', text: 'javascript:alert(1)' }],
+  ['tag character in a scheme', 'java\u{E0041}script:alert(1)', { kind: 'unsafe', reason: 'scheme', text: 'javascript:alert(1)' }],
+  ['Hangul filler in a scheme', 'x\u3164y:z', { kind: 'unsafe', reason: 'hidden-characters', text: 'xy:z' }],
   ['HTML in plain text stays text', '<img src=x onerror=alert(1)>', { kind: 'text', text: '<img src=x onerror=alert(1)>' }],
   ['control characters are dropped from text', 'Xin\u0000 chào\u0007', { kind: 'text', text: 'Xin chào' }],
   ['empty payload', ' \u200B\uFEFF ', { kind: 'text', text: '' }],
@@ -106,3 +120,8 @@ export const cases: Case[] = [
   ['English note with a colon is text', 'Note: bring your ID card', { kind: 'text', text: 'Note: bring your ID card' }],
   ['bare domain is text', 'www.example.com', { kind: 'text', text: 'www.example.com' }],
 ];
+
+// Every printed receipt form of the shared table: the code, and the key when it is printed.
+for (const receipt of RECEIPTS) {
+  cases.push([`receipt: ${receipt.name}`, receipt.text(SAMPLE_CODE, SAMPLE_KEY), dossier(SAMPLE_CODE, 'code', receipt.withKey ? SAMPLE_KEY : undefined)]);
+}

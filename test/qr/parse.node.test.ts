@@ -37,6 +37,18 @@ describe('parseQrPayload', () => {
     assert.equal(parseQrPayload(idn, { allowedHosts: ['*.gov.vn'] }).kind, 'unsafe');
   });
 
+  it('reads payloads as large as a QR code holds (the bench times them)', () => {
+    assert.deepEqual(parseQrPayload(' '.repeat(4296)), { kind: 'text', text: '' });
+    assert.equal(parseQrPayload('a'.repeat(4296)).kind, 'unsafe');
+    assert.deepEqual(parseQrPayload(`1${' '.repeat(QR_MAX_LENGTH - 2)}x`), { kind: 'text', text: `1${' '.repeat(QR_MAX_LENGTH - 2)}x` });
+    // Invisible characters do not count against the cap; what is left is read.
+    assert.deepEqual(parseQrPayload(`${'\u200B'.repeat(2200)}${DOSSIER} ${'a'.repeat(1900)}`), dossier(DOSSIER, 'code'));
+    assert.deepEqual(parseQrPayload(`java${'\u2061'.repeat(2000)}script:x`), { kind: 'unsafe', reason: 'scheme', text: 'javascript:x' });
+    const tail = `${' -'.repeat(1000)}${DOSSIER}`;
+    assert.deepEqual(parseQrPayload(tail), dossier(DOSSIER, 'code'));
+    assert.deepEqual(parseQrPayload(`${DOSSIER} ${'ma tra cuu '.repeat(180)}AB12CD`), dossier(DOSSIER, 'code', 'AB12CD'));
+  });
+
   it('never throws on odd input', () => {
     for (const odd of ['%', 'https://', 'https://[::1', 'motcua:', 'motcua:dossier/%E0%A4%A', '\uD800', '::::', 'http://a b/']) {
       assert.doesNotThrow(() => parseQrPayload(odd, opts), odd);
@@ -48,7 +60,7 @@ describe('parseQrPayload', () => {
 describe('links', () => {
   it('motcuaLink round-trips through parseQrPayload', () => {
     assert.deepEqual(parseQrPayload(motcuaLink({ procedure: '1.001108' })), procedure('1.001108', 'motcua'));
-    assert.deepEqual(parseQrPayload(motcuaLink({ dossier: DOSSIER, lookupKey: 'Ab12' })), dossier(DOSSIER, 'motcua', 'Ab12'));
+    assert.deepEqual(parseQrPayload(motcuaLink({ dossier: DOSSIER, lookupKey: 'Ab12' })), dossier(DOSSIER, 'motcua', 'AB12'));
     const onHost = motcuaLink({ procedure: '1.000494.000.00.00.H29' }, `${HOST}/thu-tuc`);
     assert.equal(onHost, `${HOST}/thu-tuc#motcua:procedure=1.000494.000.00.00.H29`);
     assert.deepEqual(parseQrPayload(onHost, opts), procedure('1.000494.000.00.00.H29', 'host'));

@@ -2,20 +2,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Dossier } from '../../src/model/index.js';
-import { normaliseDossierCode } from '../../server/dossier-code.js';
+import { TYPED_CODES, TYPED_KEYS } from '../fixtures/dossier-codes.js';
 import { FIXTURE_TODAY } from './fixture.js';
 import { expectError, fixtureServer, getJson, postJson } from './helpers.js';
 
 const CODE = '000.00.53.H48-250901-0001';
 const KEY = 'AB12CD';
-
-describe('normaliseDossierCode', () => {
-  it('trims, drops inner spaces, upper-cases and unifies dashes', () => {
-    assert.equal(normaliseDossierCode('  000.00.53.h48 – 250901—0001 '), CODE);
-    assert.equal(normaliseDossierCode('000.00.53.H48\u2212250901\u20110001'), CODE);
-    assert.equal(normaliseDossierCode('０００.00.53.H48-250901-0001'), CODE); // full-width digits
-  });
-});
 
 describe('POST /dossiers/lookup', () => {
   let server: Awaited<ReturnType<typeof fixtureServer>>;
@@ -26,6 +18,13 @@ describe('POST /dossiers/lookup', () => {
   });
   after(async () => {
     await server.close();
+  });
+
+  it('reads the code and key in every typed form of the shared table', async () => {
+    for (const [[codeForm, code], [keyForm, key]] of TYPED_CODES.map((c, i) => [c, TYPED_KEYS[i % TYPED_KEYS.length]!] as const)) {
+      const { body } = await getJson(api, '/dossiers/lookup', 200, Dossier, postJson({ code: code(CODE), lookupKey: key(KEY) }));
+      assert.equal(body.code, CODE, `${codeForm} / ${keyForm}`);
+    }
   });
 
   it('returns the dossier for code + key, the code typed loosely', async () => {

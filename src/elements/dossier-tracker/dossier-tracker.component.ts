@@ -1,10 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isHttpError, isNetworkError } from '../../api/errors.js';
-import { todayIso } from '../../calendar/index.js';
+import { officeToday } from '../../domain/office-time.js';
 import type { Dossier } from '../../model/dossier.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { LoadController } from '../shared/load-controller.js';
+import { CountdownController } from '../shared/countdown-controller.js';
+import { DebounceController } from '../shared/debounce-controller.js';
+import { FocusAfterUpdate } from '../shared/focus-controller.js';
+import { Task, TaskStatus } from '../shared/task.js';
 import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { dossiersResource } from '../../api/dossiers.js';
@@ -13,14 +16,15 @@ import { viTracker } from '../../i18n/vi/tracker.js';
 import styles from './dossier-tracker.styles.js';
 import './events.js';
 import { holidaysFor } from './holidays.js';
-import { normaliseDossierCode, normaliseLookupKey } from './normalise-code.js';
-import { ENDED_WITHOUT_RESULT, progressOf, yearsInvolved, type Progress } from './progress.js';
+import { normaliseDossierCode } from '../../domain/dossier-code.js';
+import { normaliseLookupKey } from '../../domain/lookup-key.js';
+import { ENDED_WITHOUT_RESULT, progressOf, yearsInvolved } from './progress.js';
 import { addRecent, deviceStorage, readRecent, writeRecent, type RecentLookup } from './recent.js';
 import { renderResult } from './result.js';
 import { checkLookup, type LookupField, type LookupProblem } from './validate.js';
+import { FORM, shownOf, type LookupRequest, type Shown, type TrackerErrorKind, type TrackerView } from './view.js';
 
-/** What went wrong, in the terms a citizen can act on. */
-export type TrackerErrorKind = 'not-found' | 'too-many' | 'offline' | 'other';
+export type { TrackerErrorKind, TrackerView } from './view.js';
 
 const PROBLEM_KEYS: Record<LookupField, Record<LookupProblem, MessageKey>> = {
   code: { required: 'tracker.codeRequired', invalid: 'tracker.codeInvalid' },
@@ -90,34 +94,31 @@ export class MotcuaDossierTracker extends MotcuaElement {
   /** Leaves out the element's own title (when the host page already has a heading above it). */
   @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
 
+  /** What is shown: the form, a look-up on its way, a dossier, or an error (one state at a time). */
+  @state() protected view: TrackerView = FORM;
+  /** The form's fields as typed, kept across states. */
   @state() protected codeInput = '';
   @state() protected keyInput = '';
-  @state() protected problems: Partial<Record<LookupField, LookupProblem>> = {};
-  @state() protected errorKind?: TrackerErrorKind;
-  @state() protected lastError?: unknown;
-  @state() protected progress?: Progress;
-  @state() protected holidaysFailed = false;
-  /** When a 429's wait ends (ms since 1970); drives the live countdown. */
-  @state() protected retryUntil = 0;
-  @state() protected now = Date.now();
+  /** The citizen's choice to keep look-ups on this device, and what is kept. */
   @state() protected remember = false;
   @state() protected recent: RecentLookup[] = [];
-  @state() protected updatedAt?: Date;
 
-  protected readonly lookup = new LoadController<Dossier>(this);
-  /** The code and key of the dossier shown, kept in memory only, for refreshes. */
-  private shown?: { code: string; lookupKey: string };
-  private tick?: ReturnType<typeof setInterval>;
-  private refreshTimer?: ReturnType<typeof setTimeout>;
+  protected readonly lookup = new Task(this, {
+    task: ([request]: readonly [LookupRequest], { signal }) => this.activeClient!.dossiers.lookup(request, { signal }),
+  });
+  /** The wait after too many attempts (429 with Retry-After). */
+  private readonly wait = new CountdownController(this, () => this.waitOver());
+  private readonly focusLater = new FocusAfterUpdate(this);
+  /** The automatic refresh, pushed back by every load. */
+  private readonly refreshLater = new DebounceController(this);
   private lastLoadedAt = 0;
-  private focusAfterUpdate?: string;
   /** `code` and `lookupKey` were both given: look up once there is a client. */
   private lookupWhenReady = false;
   private readonly onVisibility = () => this.scheduleRefresh();
 
   /** The dossier on display, if any. */
   get dossier(): Dossier | undefined {
-    return this.lookup.value;
+    return shownOf(this.view)?.dossier;
   }
 
   override connectedCallback(): void {
@@ -131,9 +132,6 @@ export class MotcuaDossierTracker extends MotcuaElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
-    clearInterval(this.tick);
-    this.tick = undefined;
-    clearTimeout(this.refreshTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -154,11 +152,6 @@ export class MotcuaDossierTracker extends MotcuaElement {
       // After this update, so the look-up's own state changes start a new one.
       void this.updateComplete.then(() => this.submit());
     }
-    if (this.focusAfterUpdate) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate);
-      this.focusAfterUpdate = undefined;
-      target?.focus();
-    }
   }
 
   private codeFromUrl(): string | undefined {
@@ -174,14 +167,14 @@ export class MotcuaDossierTracker extends MotcuaElement {
   /** Looks up the code and key in the form, as the submit button does. */
   async submit(): Promise<void> {
     const check = checkLookup(this.codeInput, this.keyInput);
-    this.problems = check.problems;
     const invalid = (['code', 'lookupKey'] as const).filter((f) => check.problems[f]);
     if (invalid.length > 0) {
-      this.focusAfterUpdate = `#${invalid[0] === 'code' ? 'code' : 'key'}`;
+      this.view = { kind: 'form', problems: check.problems };
+      this.focusLater.request(`#${invalid[0] === 'code' ? 'code' : 'key'}`);
       this.announce(this.t('tracker.fixErrors', { count: invalid.length }));
       return;
     }
-    if (this.waitLeft() > 0) {
+    if (this.wait.secondsLeft > 0) {
       this.announce(this.tooManyText());
       return;
     }
@@ -191,101 +184,82 @@ export class MotcuaDossierTracker extends MotcuaElement {
 
   /** Fetches the shown dossier again (the refresh button and the automatic refresh). */
   async refresh(): Promise<void> {
-    if (this.shown && !this.lookup.loading && this.waitLeft() === 0) await this.load(this.shown, true);
+    const shown = shownOf(this.view);
+    if (shown && this.view.kind !== 'loading' && this.wait.secondsLeft === 0) await this.load(shown.request, true);
   }
 
-  private async load(request: { code: string; lookupKey: string }, quiet: boolean): Promise<void> {
-    const client = this.activeClient;
-    if (!client) return;
+  private async load(request: LookupRequest, quiet: boolean): Promise<void> {
+    if (!this.activeClient) return;
+    const previous = shownOf(this.view);
     this.emit('motcua-lookup', { code: request.code });
     if (globalThis.navigator?.onLine === false) {
-      this.fail(new OfflineError(), quiet);
+      this.fail(new OfflineError(), quiet, request, previous);
       return;
     }
-    const previousStatus = this.dossier?.status;
-    const dossier = await this.lookup.run((signal) => client.dossiers.lookup(request, { signal }));
+    this.view = { kind: 'loading', request, previous };
+    const dossier = await this.lookup.run([request]);
     if (!dossier) {
-      if (this.lookup.status === 'error') this.fail(this.lookup.error, quiet);
+      if (this.lookup.status === TaskStatus.ERROR) this.fail(this.lookup.error, quiet, request, previous);
       return;
     }
-    this.shown = request;
-    this.errorKind = undefined;
-    this.lastError = undefined;
-    this.updatedAt = new Date();
+    // A refresh keeps the counted days until they are counted again (no flicker).
+    const progress = previous?.dossier.code === dossier.code ? previous.progress : undefined;
+    const shown: Shown = { request, dossier, progress, holidaysFailed: false, updatedAt: new Date() };
+    this.view = { kind: 'shown', ...shown };
     this.lastLoadedAt = Date.now();
     if (this.remember) this.saveRecent(request);
     this.emit('motcua-result', { dossier });
     const status = this.t(`status.${dossier.status}` as MessageKey);
-    if (!quiet || previousStatus !== dossier.status) this.announce(this.t('tracker.found', { code: dossier.code, status }));
-    if (!quiet) this.focusAfterUpdate = '#result-title';
+    if (!quiet || previous?.dossier.status !== dossier.status) this.announce(this.t('tracker.found', { code: dossier.code, status }));
+    if (!quiet) this.focusLater.request('#result-title');
     await this.countWorkingDays(dossier);
     this.scheduleRefresh();
   }
 
+  /** Counts the working days of the dossier shown (after the holiday lists load). */
   private async countWorkingDays(dossier: Dossier): Promise<void> {
     const client = this.activeClient;
+    const update = (change: Partial<Shown>) => {
+      if (this.view.kind === 'shown' && this.view.dossier === dossier) this.view = { ...this.view, ...change };
+    };
     if (!client || ENDED_WITHOUT_RESULT.has(dossier.status)) {
-      this.progress = undefined;
+      update({ progress: undefined });
       return;
     }
-    const today = this.today ?? todayIso('Asia/Ho_Chi_Minh');
+    const today = this.today ?? officeToday();
     try {
       const lists = await holidaysFor(client, yearsInvolved(dossier, today));
-      if (this.dossier !== dossier) return;
-      this.progress = progressOf(dossier, lists, today);
-      this.holidaysFailed = false;
+      update({ progress: progressOf(dossier, lists, today), holidaysFailed: false });
     } catch {
-      if (this.dossier !== dossier) return;
-      this.progress = undefined;
-      this.holidaysFailed = true;
+      update({ progress: undefined, holidaysFailed: true });
     }
   }
 
-  private fail(error: unknown, quiet: boolean): void {
-    const kind = classify(error);
-    this.errorKind = kind;
-    this.lastError = error;
-    if (kind === 'too-many') {
-      const seconds = isHttpError(error) ? error.retryAfter ?? 60 : 60;
-      this.retryUntil = Date.now() + seconds * 1000;
-      this.now = Date.now();
-      this.startTicking();
-    }
+  private fail(error: unknown, quiet: boolean, request: LookupRequest, previous: Shown | undefined): void {
+    const errorKind = classify(error);
+    if (errorKind === 'too-many') this.wait.start(isHttpError(error) ? error.retryAfter ?? 60 : 60);
+    this.view = { kind: 'error', errorKind, error, request, previous };
     this.emit('motcua-error', { error, message: this.errorMessageText() });
     // A failed look-up from the form brings the citizen back to the field most likely wrong.
-    if (!quiet && kind === 'not-found') this.focusAfterUpdate = '#error';
+    if (!quiet && errorKind === 'not-found') this.focusLater.request('#error');
   }
 
-  private startTicking(): void {
-    clearInterval(this.tick);
-    this.tick = setInterval(() => {
-      this.now = Date.now();
-      if (this.waitLeft() === 0) {
-        clearInterval(this.tick);
-        this.tick = undefined;
-        if (this.errorKind === 'too-many') {
-          this.errorKind = undefined;
-          this.announce(this.t('tracker.tooManyOver'));
-        }
-      }
-    }, 1000);
-  }
-
-  /** Whole seconds until a rate-limited citizen may try again. */
-  protected waitLeft(): number {
-    return Math.max(0, Math.ceil((this.retryUntil - this.now) / 1000));
+  /** The wait after too many attempts is over: its message goes, the form or dossier stays. */
+  private waitOver(): void {
+    if (this.view.kind !== 'error' || this.view.errorKind !== 'too-many') return;
+    this.view = this.view.previous ? { kind: 'shown', ...this.view.previous } : FORM;
+    this.announce(this.t('tracker.tooManyOver'));
   }
 
   private scheduleRefresh(): void {
-    clearTimeout(this.refreshTimer);
+    this.refreshLater.cancel();
     const every = this.refreshInterval * 1000;
-    if (!(every > 0) || !this.shown || !this.isConnected) return;
+    if (!(every > 0) || !shownOf(this.view) || !this.isConnected) return;
     if (document.visibilityState === 'hidden') return; // paused; resumes on visibilitychange
-    const due = Math.max(0, this.lastLoadedAt + every - Date.now());
-    this.refreshTimer = setTimeout(() => void this.refresh(), due);
+    this.refreshLater.call(() => void this.refresh(), this.lastLoadedAt + every - Date.now());
   }
 
-  private saveRecent(request: { code: string; lookupKey: string }): void {
+  private saveRecent(request: LookupRequest): void {
     this.recent = addRecent(this.recent, request.code, request.lookupKey, Date.now());
     writeRecent(deviceStorage(), this.recent);
   }
@@ -294,29 +268,28 @@ export class MotcuaDossierTracker extends MotcuaElement {
     this.recent = [];
     writeRecent(deviceStorage(), []);
     this.announce(this.t('tracker.recentCleared'));
-    this.focusAfterUpdate = '#remember';
+    this.focusLater.request('#remember');
   }
 
   private useRecent(entry: RecentLookup): void {
     this.codeInput = entry.code;
     this.keyInput = '';
-    this.problems = {};
+    if (this.view.kind === 'form') this.view = FORM;
     this.announce(this.t('tracker.recentFilled', { code: entry.code }));
-    this.focusAfterUpdate = '#key';
+    this.focusLater.request('#key');
   }
 
   private newLookup(): void {
-    this.lookup.reset();
-    this.shown = undefined;
-    this.progress = undefined;
+    this.lookup.abort();
+    this.refreshLater.cancel();
+    this.view = FORM;
     this.keyInput = '';
     this.codeInput = '';
-    clearTimeout(this.refreshTimer);
-    this.focusAfterUpdate = '#code';
+    this.focusLater.request('#code');
   }
 
   private tooManyText(): string {
-    const left = this.waitLeft();
+    const left = this.wait.secondsLeft;
     const minutes = Math.floor(left / 60);
     const seconds = left % 60;
     const unit = (value: number, u: 'minute' | 'second') => this.fmt.number(value, { style: 'unit', unit: u, unitDisplay: 'long' });
@@ -325,7 +298,8 @@ export class MotcuaDossierTracker extends MotcuaElement {
   }
 
   private errorMessageText(): string {
-    switch (this.errorKind) {
+    if (this.view.kind !== 'error') return '';
+    switch (this.view.errorKind) {
       case 'not-found':
         return this.t('tracker.notFound');
       case 'too-many':
@@ -333,26 +307,27 @@ export class MotcuaDossierTracker extends MotcuaElement {
       case 'offline':
         return this.t('tracker.offline');
       default:
-        return this.errorText(this.lastError);
+        return this.errorText(this.view.error);
     }
   }
 
   protected override render(): TemplateResult {
     if (!this.activeClient) return this.renderNoClient();
-    const dossier = this.dossier;
+    const shown = shownOf(this.view);
     return html`<section class="tracker" aria-labelledby=${this.noTitle ? nothing : 'title'}>
       ${this.noTitle ? nothing : html`<h2 id="title">${this.t('tracker.title')}</h2>`}
-      ${dossier ? nothing : this.renderForm()} ${this.renderErrorBox()}
-      ${this.lookup.loading ? html`<p class="loading" role="status">${this.t('tracker.searching')}</p>` : nothing}
-      ${dossier
-        ? html`${renderResult(this, dossier, this.progress, this.holidaysFailed)} ${this.renderActions()}`
+      ${shown ? nothing : this.renderForm()} ${this.renderErrorBox()}
+      ${this.view.kind === 'loading' ? html`<p class="loading" role="status">${this.t('tracker.searching')}</p>` : nothing}
+      ${shown
+        ? html`${renderResult(this, shown.dossier, shown.progress, shown.holidaysFailed)} ${this.renderActions(shown)}`
         : this.renderRecent()}
     </section>`;
   }
 
   private renderForm(): TemplateResult {
+    const problems = this.view.kind === 'form' ? this.view.problems : {};
     const field = (name: LookupField, id: string, label: MessageKey, hint: MessageKey, value: string) => {
-      const problem = this.problems[name];
+      const problem = problems[name];
       const describedBy = `${id}-hint${problem ? ` ${id}-error` : ''}`;
       return html`<div class="field">
         <label for=${id}>${this.t(label)}</label>
@@ -375,8 +350,8 @@ export class MotcuaDossierTracker extends MotcuaElement {
         ${problem ? html`<p class="field-error" id="${id}-error">${this.t(PROBLEM_KEYS[name][problem])}</p>` : nothing}
       </div>`;
     };
-    const busy = this.lookup.loading;
-    const waiting = this.waitLeft() > 0;
+    const busy = this.view.kind === 'loading';
+    const waiting = this.wait.secondsLeft > 0;
     return html`<form part="form" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.submit(); }}>
       <p class="intro">${this.t('tracker.intro')}</p>
       ${field('code', 'code', 'tracker.codeLabel', 'tracker.codeHint', this.codeInput)}
@@ -399,8 +374,8 @@ export class MotcuaDossierTracker extends MotcuaElement {
   }
 
   private renderErrorBox(): TemplateResult | typeof nothing {
-    if (!this.errorKind) return nothing;
-    const kind = this.errorKind;
+    if (this.view.kind !== 'error') return nothing;
+    const { errorKind: kind, previous } = this.view;
     const message =
       kind === 'too-many'
         ? // The alert is read once; the ticking time inside is not re-announced every second.
@@ -409,7 +384,7 @@ export class MotcuaDossierTracker extends MotcuaElement {
     return html`<div class="message error" id="error" role="alert" tabindex="-1" part="error" data-kind=${kind}>
       <p>${message}</p>
       ${kind === 'offline' || kind === 'other'
-        ? html`<button type="button" @click=${() => (this.shown && this.dossier ? this.refresh() : this.submit())}>
+        ? html`<button type="button" @click=${() => (previous ? this.refresh() : this.submit())}>
             ${this.t('common.retry')}
           </button>`
         : nothing}
@@ -434,15 +409,13 @@ export class MotcuaDossierTracker extends MotcuaElement {
     </section>`;
   }
 
-  private renderActions(): TemplateResult {
+  private renderActions(shown: Shown): TemplateResult {
     return html`<div class="actions no-print">
         <button type="button" class="primary" @click=${() => globalThis.print()}>${this.t('tracker.print')}</button>
         <button type="button" @click=${() => void this.refresh()}>${this.t('tracker.refresh')}</button>
         <button type="button" @click=${() => this.newLookup()}>${this.t('tracker.newLookup')}</button>
       </div>
-      ${this.updatedAt
-        ? html`<p class="hint updated">${this.t('tracker.updatedAt', { time: this.fmt.dateTime(this.updatedAt) })}</p>`
-        : nothing}`;
+      <p class="hint updated">${this.t('tracker.updatedAt', { time: this.fmt.dateTime(shown.updatedAt) })}</p>`;
   }
 }
 

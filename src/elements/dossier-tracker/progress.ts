@@ -2,16 +2,12 @@
  * Working days a dossier has used and has left, counted with the holiday lists the API supplies
  * (src/calendar), in the office's time zone. Pure: the element fetches the holiday lists.
  */
-import { countdown, createWorkCalendar, mergeHolidayCalendars, todayIso, type HolidayCalendar } from '../../calendar/index.js';
+import { countdown, createWorkCalendar, mergeHolidayCalendars, type HolidayCalendar } from '../../calendar/index.js';
+import { officeDate } from '../../domain/office-time.js';
 import type { Dossier } from '../../model/dossier.js';
 
-const OFFICE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
-
-/** The office's calendar day of an instant (`2025-09-22T23:30:00Z` is already the 23rd in Hà Nội). */
-export function officeDate(instant: string): string {
-  const date = new Date(instant);
-  return Number.isNaN(date.getTime()) ? instant.slice(0, 10) : todayIso(OFFICE_TIME_ZONE, date);
-}
+/** The office's calendar day of an instant (kept here for this file's readers; the rule is in src/domain). */
+export { officeDate };
 
 /** Statuses whose handling ended without a result: no deadline runs for them. */
 export const ENDED_WITHOUT_RESULT = new Set([3, 7, 8]);

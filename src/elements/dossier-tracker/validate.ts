@@ -1,7 +1,8 @@
 /** Checks the look-up form before anything is sent, with the schemas the API uses. */
 import * as z from 'zod/mini';
 import { DossierCode, LookupKey } from '../../model/dossier.js';
-import { normaliseDossierCode, normaliseLookupKey } from './normalise-code.js';
+import { normaliseDossierCode } from '../../domain/dossier-code.js';
+import { normaliseLookupKey } from '../../domain/lookup-key.js';
 
 export type LookupField = 'code' | 'lookupKey';
 export type LookupProblem = 'required' | 'invalid';

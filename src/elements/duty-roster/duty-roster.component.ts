@@ -1,19 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { isoWeek, todayIso, weekDates } from '../../calendar/index.js';
+import { isoWeek, weekDates } from '../../calendar/index.js';
+import { officeToday } from '../../domain/office-time.js';
 import { intlLocale, toDate } from '../../i18n/format.js';
 import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../../model/index.js';
 import { LoadController } from '../shared/load-controller.js';
 import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import './events.js';
 import { isolateForPrint, type PageSetup } from '../shared/print-page.js';
 import { rosterResource } from '../../api/roster.js';
 import { viRoster } from '../../i18n/vi/roster.js';
 import styles from './duty-roster.styles.js';
 import { icsFileName, rosterToIcs } from './ics.js';
 import {
-  OFFICE_TZ,
   SESSIONS,
   filterWeek,
   isValidWeek,
@@ -157,7 +158,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
 
   /** The office's date today (Asia/Ho_Chi_Minh). */
   protected get today(): string {
-    return todayIso(OFFICE_TZ, this.now ?? new Date());
+    return officeToday(this.now ?? new Date());
   }
 
   /** The week on screen: the `week` attribute, else the office's current week. */

@@ -11,6 +11,7 @@
  */
 import type { DutyOfficial, RosterWeek, Session } from '../../model/index.js';
 import { SESSIONS, parseHours } from './roster-week.js';
+import { OFFICE_TIME_ZONE } from '../../domain/office-time.js';
 
 export interface IcsLabels {
   morning: string;
@@ -42,7 +43,7 @@ export interface IcsOptions {
   domain?: string;
 }
 
-export const ICS_TZID = 'Asia/Ho_Chi_Minh';
+export const ICS_TZID = OFFICE_TIME_ZONE;
 const CRLF = '\r\n';
 const encoder = new TextEncoder();
 

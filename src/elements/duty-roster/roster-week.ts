@@ -4,11 +4,12 @@
  */
 import { addDays, isoWeek, weekDates } from '../../calendar/index.js';
 import type { RosterWeek, Session } from '../../model/index.js';
+import { OFFICE_TIME_ZONE, officeClock } from '../../domain/office-time.js';
 
 export const SESSIONS: readonly Session[] = ['morning', 'afternoon'];
 
 /** The office's time zone: "today" and "now" are the desk's, not the reader's. */
-export const OFFICE_TZ = 'Asia/Ho_Chi_Minh';
+export { OFFICE_TIME_ZONE as OFFICE_TZ };
 
 /** True for a `YYYY-Www` that exists (2025-W53 does not). */
 export function isValidWeek(week: string | undefined | null): week is string {
@@ -124,23 +125,8 @@ export function parseHours(text: string): { start: number; end: number } | undef
   return { start, end };
 }
 
-/** The office's date and minute of the day at `now`. */
-export function officeClock(now: Date, timeZone = OFFICE_TZ): { date: string; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
-  return {
-    date: `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`,
-    minutes: Number(get('hour')) * 60 + Number(get('minute')),
-  };
-}
+/** The office's date and minute of the day (the rule is in src/domain). */
+export { officeClock };
 
 /** The session whose published hours include `minutes`, if any. */
 export function sessionAt(hours: RosterWeek['hours'], minutes: number): Session | undefined {

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Procedure } from '../../model/procedure.js';
 import type { FacetName, FacetValue } from '../../search/types.js';
+import { DebounceController } from '../shared/debounce-controller.js';
 import { LoadController } from '../shared/load-controller.js';
 import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
@@ -13,8 +14,8 @@ import type { MotcuaProcedureDetail } from '../procedure-detail/procedure-detail
 import { highlightSegments } from './highlight.js';
 import styles from './procedure-search.styles.js';
 import { WORKER_THRESHOLD } from './catalogue.js';
+import { acceptsFacetValue, FACET_NAMES, FACETS } from '../../domain/facets.js';
 import {
-  FACET_NAMES,
   searchServer,
   sharedCatalogue,
   type Filters,
@@ -24,12 +25,6 @@ import {
 } from './results.js';
 import { readSearchState, writeSearchState } from './url-state.js';
 
-/** Facet values the API accepts; anything else (from a hand-edited URL) is dropped. */
-const ALLOWED: Partial<Record<FacetName, readonly string[]>> = {
-  level: ['ministry', 'province', 'district', 'commune'],
-  channel: ['in-person', 'online', 'postal'],
-  onlineLevel: ['full', 'partial', 'level-2', 'level-3', 'level-4'],
-};
 const FIELD_CHIPS = 6;
 const ANNOUNCE_DELAY = 600;
 const URL_DELAY = 500;
@@ -144,9 +139,11 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   private readonly remote = new LoadController<ResultSet>(this);
   /** What the local catalogue was loaded from (a client or a file URL), so it loads once per source. */
   private catalogueSource?: unknown;
-  private searchTimer?: ReturnType<typeof setTimeout>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private urlTimer?: ReturnType<typeof setTimeout>;
+  /** Server mode: the request once typing pauses. */
+  private readonly searchLater = new DebounceController(this);
+  private readonly announceLater = new DebounceController(this);
+  /** The page URL follows the search after a pause, and at once when the element leaves. */
+  private readonly urlLater = new DebounceController(this, { flushOnDisconnect: true });
   private skipFullscreen = false;
   private urlRead = false;
   /** Local searches answered by the worker: only the latest one is shown. */
@@ -160,16 +157,6 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.urlState && !this.urlRead) this.readUrl();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.searchTimer);
-    clearTimeout(this.announceTimer);
-    if (this.urlTimer) {
-      clearTimeout(this.urlTimer);
-      this.writeUrl();
-    }
   }
 
   private readUrl(): void {
@@ -231,12 +218,12 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   private search(): void {
     this.scheduleUrl();
     if (this.mode === 'server') {
-      clearTimeout(this.searchTimer);
+      this.searchLater.cancel();
       if (!this.active) {
         this.remote.reset();
         return;
       }
-      this.searchTimer = setTimeout(() => this.searchNow(), Math.max(0, Number(this.debounce) || 0));
+      this.searchLater.call(() => this.searchNow(), Number(this.debounce) || 0);
       return;
     }
     this.searchNow();
@@ -244,7 +231,7 @@ export class MotcuaProcedureSearch extends MotcuaElement {
 
   /** Runs the search now; for a local search in the worker, `then` runs once its result is shown. */
   private searchNow(then?: () => void): void {
-    clearTimeout(this.searchTimer);
+    this.searchLater.cancel();
     if (!this.active) {
       this.localSeq++;
       this.localResult = undefined;
@@ -321,8 +308,7 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   }
 
   private scheduleAnnounce(result: ResultSet): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+    this.announceLater.call(() => {
       if (!this.active) return;
       this.announce(result.total === 0 ? this.t('search.announceNone') : this.t('search.announce', { count: result.total }));
     }, ANNOUNCE_DELAY);
@@ -330,12 +316,11 @@ export class MotcuaProcedureSearch extends MotcuaElement {
 
   private scheduleUrl(): void {
     if (!this.urlState) return;
-    clearTimeout(this.urlTimer);
-    this.urlTimer = setTimeout(() => this.writeUrl(), URL_DELAY);
+    this.urlLater.call(() => this.writeUrl(), URL_DELAY);
   }
 
   private writeUrl(): void {
-    this.urlTimer = undefined;
+    this.urlLater.cancel();
     const loc = globalThis.location;
     if (!loc || !globalThis.history) return;
     const search = writeSearchState(loc.search, { q: this.value, filters: this.filters });
@@ -615,8 +600,9 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   }
 
   private facetLabel(name: FacetName, v: FacetValue): string {
-    if (name === 'field') return v.label;
-    const key = `${name}.${v.value}` as MessageKey;
+    const prefix = FACETS[name].valuePrefix;
+    if (!prefix) return v.label;
+    const key = `${prefix}${v.value}` as MessageKey;
     const text = this.t(key);
     return text === key ? v.label : text;
   }
@@ -646,7 +632,7 @@ export class MotcuaProcedureSearch extends MotcuaElement {
       <div class="facets" part="facets" role="group" aria-label=${this.t('search.filters')}>
       ${groups.map(
         (g) => html`<div class="facet" role="group" aria-labelledby="facet-${g.name}">
-          <span class="facet-label" id="facet-${g.name}">${this.t(`search.facet.${g.name}` as MessageKey)}</span>
+          <span class="facet-label" id="facet-${g.name}">${this.t(FACETS[g.name].labelKey)}</span>
           <div class="chips">
             ${g.values.map((v) => {
               const on = this.filters[g.name] === v.value;
@@ -705,8 +691,8 @@ function cleanFilters(filters: Filters): Filters {
   const out: Filters = {};
   for (const name of FACET_NAMES) {
     const value = filters[name];
-    const allowed = ALLOWED[name];
-    if (value && (!allowed || allowed.includes(value))) out[name] = value;
+    // Values the API would refuse (from a hand-edited URL) are dropped.
+    if (value && acceptsFacetValue(name, value)) out[name] = value;
   }
   return out;
 }

@@ -5,14 +5,13 @@
 import type { MotcuaClient } from '../../api/client.js';
 import { isHttpError } from '../../api/errors.js';
 import type { ProcedureHit, ProcedureSummary } from '../../model/procedure.js';
-import type { FacetName } from '../../search/types.js';
 import { openCatalogue, WORKER_THRESHOLD, type LocalCatalogue } from './catalogue.js';
 import type { Filters, ResultSet } from './local-index.js';
 
 export type { LocalCatalogue } from './catalogue.js';
 export type { Filters, ResultItem, ResultSet } from './local-index.js';
 
-export const FACET_NAMES: FacetName[] = ['field', 'level', 'channel', 'onlineLevel'];
+export { FACET_NAMES } from '../../domain/facets.js';
 
 const PAGE_SIZE = 100;
 

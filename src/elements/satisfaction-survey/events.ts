@@ -1,4 +1,4 @@
-/** Detail of `motcua-submit` from <motcua-satisfaction-survey>. */
+/** Events of <motcua-satisfaction-survey>, added to the typed motcua event map. */
 import type { SurveyReceipt } from '../../model/index.js';
 
 export type SurveySubmitDetail =
@@ -15,3 +15,10 @@ export type SurveySubmitDetail =
       queued: true;
       idempotencyKey: string;
     };
+
+declare module '../shared/events.js' {
+  interface MotcuaEventMap {
+    /** <motcua-satisfaction-survey>: a response was stored by the server (`receipt`) or queued on the device. */
+    'motcua-submit': SurveySubmitDetail;
+  }
+}

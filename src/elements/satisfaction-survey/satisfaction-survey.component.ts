@@ -7,6 +7,7 @@ import type { Criterion, SurveyForm, SurveyReceipt, SurveyResponse, SurveySectio
 import { LoadController } from '../shared/load-controller.js';
 import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
+import './events.js';
 import { surveysResource } from '../../api/surveys.js';
 import { viSurvey } from '../../i18n/vi/survey.js';
 import { Outbox, type Attempt, type Submit } from './outbox.js';

@@ -5,7 +5,9 @@
  *     interface MotcuaEventMap { 'motcua-select': { code: string } }
  *   }
  *
- * Every event is a bubbling, composed CustomEvent whose name starts with `motcua-`.
+ * Every event is a bubbling, composed CustomEvent whose name starts with `motcua-`. The events of
+ * one element are declared in its own folder (`<element>/events.ts`); only those several elements
+ * fire are declared here.
  */
 export interface MotcuaEventMap {
   /** A request failed; `error` is the SDK error, `message` what the element showed. */
@@ -15,10 +17,6 @@ export interface MotcuaEventMap {
    * procedure's summary when the element has it (procedure search). Cancelable where noted.
    */
   'motcua-select': { code: string; procedure?: import('../../model/procedure.js').ProcedureSummary };
-  /** <motcua-duty-roster>: the reader moved to another ISO week (`YYYY-Www`). */
-  'motcua-week-change': { week: string };
-  /** <motcua-satisfaction-survey>: a response was stored by the server (`receipt`) or queued on the device. */
-  'motcua-submit': import('../satisfaction-survey/events.js').SurveySubmitDetail;
 }
 
 export type MotcuaEventName = keyof MotcuaEventMap & `motcua-${string}`;

@@ -11,21 +11,8 @@ export function satisfiedRate(c: SatisfactionCounts): number | undefined {
   return c.responses > 0 ? (c.verySatisfied + c.satisfied) / c.responses : undefined;
 }
 
-export type PeriodParts =
-  | { kind: 'month'; year: number; month: number }
-  | { kind: 'quarter'; year: number; quarter: number }
-  | { kind: 'year'; year: number };
-
-/** `2025-09` → month, `2025-Q3` → quarter, `2025` → year; undefined for anything else. */
-export function parsePeriod(period: string): PeriodParts | undefined {
-  let m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (m) return { kind: 'month', year: Number(m[1]), month: Number(m[2]) };
-  m = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (m) return { kind: 'quarter', year: Number(m[1]), quarter: Number(m[2]) };
-  m = /^(\d{4})$/.exec(period);
-  if (m) return { kind: 'year', year: Number(m[1]) };
-  return undefined;
-}
+/** Statistics periods are read by the rule in src/domain. */
+export { parsePeriod, type PeriodParts } from '../../domain/periods.js';
 
 /** A round axis maximum ≥ `max` (1, 2, 2.5, 5 × 10ⁿ) and its tick values from 0. */
 export function axisTicks(max: number, count = 4): { top: number; ticks: number[] } {
