@@ -42,7 +42,7 @@ export function periodsBetween(from: string, to: string, groupBy: StatsGroupBy):
   }
 }
 
-function checkedRange(state: AppState, query: { from?: string; to?: string; groupBy?: StatsGroupBy }) {
+export function checkedRange(state: AppState, query: { from?: string; to?: string; groupBy?: StatsGroupBy }) {
   const today = state.today();
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? today;
