@@ -13,6 +13,8 @@
  *   host `https://<host>/<any path>#motcua:procedure=1.001108` (or `#motcua:dossier=<code>`).
  */
 
+import { parseOpencpsReceipt } from './opencps.js';
+
 /** Why a payload is refused. */
 export type QrUnsafeReason =
   /** `javascript:`, `data:`, `vbscript:`, `file:`, `blob:` and every other non-http(s) scheme. */
@@ -222,6 +224,7 @@ export function parseQrPayload(raw: string, options: ParseQrOptions = {}): QrPay
   const squeezed = text.replace(/[\t\n\r]/g, '');
   const scheme = SCHEME.exec(squeezed.toLowerCase())?.[1];
 
+  const receipt = parseOpencpsReceipt(squeezed, scheme); if (receipt) return receipt; // OpenCPS receipt links (qr/opencps.ts)
   if (scheme === 'motcua') {
     return parseMotcuaLink(squeezed.slice('motcua:'.length)) ?? { kind: 'text', text };
   }

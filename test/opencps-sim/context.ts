@@ -26,6 +26,9 @@ export interface SimState {
   /** Times a request asked for a statistics recomputation (`reCalculate=1`). */
   recalculations: number;
   nextId: number;
+  /** Vote POSTs answered so far, and which of them (1-based) a test wants answered with a 500. */
+  votePosts: number;
+  failVotePosts: number[];
 }
 
 export interface SimRequest {

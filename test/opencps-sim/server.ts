@@ -84,7 +84,7 @@ function misbehave(res: ServerResponse, how: NonNullable<Quirks['misbehave']>): 
 }
 
 export async function startOpencpsSim(quirks: Partial<Quirks> = {}): Promise<OpencpsSim> {
-  const sim = { quirks: { ...DOCUMENTED, ...quirks }, state: { votings: [], votes: [], recalculations: 0, nextId: 9001 } as SimState, requests: [] as RecordedRequest[] };
+  const sim = { quirks: { ...DOCUMENTED, ...quirks }, state: { votings: [], votes: [], recalculations: 0, nextId: 9001, votePosts: 0, failVotePosts: [] } as SimState, requests: [] as RecordedRequest[] };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://sim');
     sim.requests.push({ method: req.method ?? 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers });

@@ -48,6 +48,7 @@ export function getVotings(req: SimRequest, className: string, classPK: string):
 }
 
 export function postVote(req: SimRequest, votingId: string): SimAnswer {
+  if (req.state.failVotePosts.includes(++req.state.votePosts)) return { status: 500, text: 'java.lang.NullPointerException', type: 'text/html' };
   const voting = req.state.votings.find((v) => String(v.votingId) === votingId);
   if (!voting) return { status: 403, json: { message: 'No Content.', code: 403, description: 'voting not found' } };
   const selected = Number(req.form.get('selected'));

@@ -10,7 +10,7 @@ import type { RateLimiter } from '../../rate-limit.js';
 import type { Context } from '../../types.js';
 import type { OpencpsClient } from './client.js';
 import type { DossierHandle, DossierHandles } from './handles.js';
-import { obj, text, type Rec } from './read.js';
+import { obj, str, text, type Rec } from './read.js';
 
 export interface AccessDeps {
   client: OpencpsClient;
@@ -35,7 +35,8 @@ export async function checkSecret(client: OpencpsClient, code: string, key: stri
   const body = result.body;
   return client.read(`GET ${path}`, () => {
     const detail = obj(body, 'body');
-    return text(detail.dossierNo, 'dossierNo').trim().toUpperCase() === code ? detail : undefined;
+    // A referenceUid that happened to match answers another dossier: that is a "no" too.
+    return str(detail.dossierNo, 'dossierNo').trim().toUpperCase() === code ? detail : undefined;
   });
 }
 

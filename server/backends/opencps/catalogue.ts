@@ -8,7 +8,7 @@ import { ApiError, check } from '../../errors.js';
 import { getProcedure as referenceDetail, getSearchIndex, listFields, searchProcedures } from '../../routes/procedures.js';
 import type { AppState, Context, Handler, Reply } from '../../types.js';
 import { mustHave, type OpencpsClient } from './client.js';
-import { items, obj, text, type Rec } from './read.js';
+import { items, obj, ShapeError, str, type Rec } from './read.js';
 import { toProcedure } from './procedure.js';
 
 const LIST = '/o/rest/v2/serviceinfos';
@@ -81,8 +81,9 @@ export function opencpsCatalogue(client: OpencpsClient, ttlMs: number, now: () =
     const listed = current?.raw.get(code);
     const procedure = client.read(`GET ${path}`, () => {
       const detail = obj(body, 'body');
-      // §2.2: by code or numeric id; an answer for another procedure is not this one.
-      if (text(detail.serviceCode, 'serviceCode').trim() !== code) return undefined;
+      // §2.2: asked by code, OpenCPS answers that procedure; another one is outside the document.
+      const answered = str(detail.serviceCode, 'serviceCode').trim();
+      if (answered !== code) throw new ShapeError('serviceCode', `hỏi ${code}, nhận ${answered.slice(0, 40)}`);
       return toProcedure(detail, listed ? items(listed.serviceConfigs, 'serviceConfigs') : []);
     });
     if (!procedure) throw new ApiError(404, 'PROCEDURE_NOT_FOUND', `Không tìm thấy thủ tục ${code}.`);

@@ -37,6 +37,12 @@ export function text(v: unknown, path: string): string {
   throw new ShapeError(path, `cần chuỗi, nhận ${kind(v)}`);
 }
 
+/** A string that must be one (a code, an identifier): a number there is outside the document. */
+export function str(v: unknown, path: string): string {
+  if (typeof v !== 'string') throw new ShapeError(path, `cần chuỗi, nhận ${kind(v)}`);
+  return v;
+}
+
 /** A number, or a string of one; undefined when absent or empty. */
 export function num(v: unknown, path: string): number | undefined {
   if (v === undefined || v === null || v === '') return undefined;
