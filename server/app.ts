@@ -6,6 +6,7 @@ import { createProcedureIndex } from '../src/search/index.js';
 import { API_BASE, createApiRouter } from './api.js';
 import type { Backend, BackendFactory } from './backends/backend.js';
 import { emptySampleData } from './backends/empty-data.js';
+import { serveBackendFile } from './backends/files.js';
 import { referenceBackend } from './backends/reference.js';
 import { loadSampleData } from './data/index.js';
 import { ApiError } from './errors.js';
@@ -159,6 +160,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const path = url.pathname;
       if (path === API_BASE || path.startsWith(`${API_BASE}/`)) {
         await handleApi(req, res, url, path.slice(API_BASE.length) || '/');
+      } else if (backend.files && path.startsWith(backend.files.prefix) && (req.method === 'GET' || req.method === 'HEAD')) {
+        await serveBackendFile(req, res, backend.files, path);
       } else if (path.startsWith(FORMS_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
         serveForm(res, path, state.procedures);
       } else if (isStaticPath(path)) {

@@ -27,7 +27,16 @@ export interface Backend extends Record<Operation, Handler> {
   readonly describe: string;
   /** Whether the server should load the embedded sample data (only the reference back end reads it). */
   readonly usesSampleData: boolean;
+  /** Files the back end serves under its own path (OpenCPS form templates), outside /api/v1. */
+  readonly files?: BackendFiles;
   close?(): Promise<void>;
+}
+
+export interface BackendFiles {
+  /** Path prefix on the server, e.g. `/forms/opencps/`. */
+  readonly prefix: string;
+  /** The file at `path` (prefix included), or undefined for a 404. */
+  get(path: string): Promise<{ body: Buffer; name: string } | undefined>;
 }
 
 /** What the server hands a back end when it starts. */

@@ -57,6 +57,19 @@ for (const [label, quirks] of [['documented quirks', {}], ['every quirk off', TI
       assert.deepEqual(free.body.agencies.map((a) => a.role), ['implementing', 'implementing', 'deciding'], 'both configs, as a list');
     });
 
+    it('proxies form templates as downloads from the gateway origin', async () => {
+      const { body: p } = await getJson(gw.url, '/procedures/1.004227', 200, Procedure);
+      const form = p.documents[0]!.items.find((d) => d.form)?.form;
+      assert.ok(form, 'the template is attached to the document it fills');
+      assert.match(form.url, /^\/forms\/opencps\/35001\/TK01\//);
+      const res = await fetch(`${gw.server.url}${form.url}`);
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('content-type'), 'application/octet-stream');
+      assert.match(res.headers.get('content-disposition') ?? '', /^attachment; filename="To khai cap GPLX quoc te\.docx"/);
+      assert.equal(await res.text(), 'PK-to-khai');
+      assert.equal((await fetch(`${gw.server.url}/forms/opencps/35001/NOPE/x.docx`)).status, 404);
+    });
+
     it('answers 404 for an unknown procedure and 400 for a malformed code without asking OpenCPS', async () => {
       await expectError(gw.url, '/procedures/1.999999', 404, 'PROCEDURE_NOT_FOUND');
       const before = gw.sim.requests.length;

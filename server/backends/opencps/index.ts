@@ -8,6 +8,7 @@ import { opencpsCalendar } from './calendar.js';
 import { opencpsCatalogue } from './catalogue.js';
 import { opencpsClient } from './client.js';
 import type { OpencpsConfig } from './config.js';
+import { opencpsFiles } from './files.js';
 import { dossierHandles } from './handles.js';
 import { opencpsLookup } from './lookup.js';
 import { opencpsStats } from './stats.js';
@@ -36,6 +37,7 @@ export function opencpsBackend(config: OpencpsConfig): BackendFactory {
       getSurveyForm: (ctx) => getSurveyForm(ctx, deps),
       submitSurveyResponse: (ctx) => submitSurveyResponse(ctx, deps),
       getStats: opencpsStats(client, now),
+      files: opencpsFiles(client),
     };
   };
 }

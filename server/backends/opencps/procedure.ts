@@ -53,6 +53,31 @@ function documentsOf(html: unknown, path: string): DocumentItem[] {
   }));
 }
 
+/** Folded first two words ("to khai"), to pair a form template with the document it fills. */
+const lead = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().split(/\s+/).slice(0, 2).join(' ');
+
+export const FORMS_PREFIX = '/forms/opencps/';
+
+/**
+ * §2.2/§2.3: a detail's fileTemplates become form links through the gateway (files.ts), on the
+ * document they fill when its name starts alike, else as documents of their own.
+ */
+function attachForms(documents: DocumentItem[], r: Rec): void {
+  const id = num(r.serviceInfoId, 'serviceInfoId');
+  if (id === undefined) return;
+  items(r.fileTemplates, 'fileTemplates').forEach((t, i) => {
+    const no = text(t.fileTemplateNo, `fileTemplates[${i}].fileTemplateNo`).trim();
+    const name = plainText(text(t.templateName, `fileTemplates[${i}].templateName`)) || no;
+    if (!no) return;
+    const type = text(t.fileType, `fileTemplates[${i}].fileType`).replace(/[^\w]/g, '').slice(0, 8);
+    const file = type ? `${name}.${type}` : name;
+    const form = { name, url: `${FORMS_PREFIX}${id}/${encodeURIComponent(no)}/${encodeURIComponent(file)}` };
+    const target = documents.find((d) => !d.form && lead(d.name) === lead(name));
+    if (target) target.form = form;
+    else documents.push({ name, originals: 1, copies: 0, form });
+  });
+}
+
 function legalBasisOf(html: unknown, path: string): LegalBasis[] {
   return lines(html, path).map((title) => {
     const number = /\b\d+\/\d{4}\/[0-9A-ZĐ-]+\b/u.exec(title)?.[0];
@@ -90,6 +115,8 @@ export function toProcedure(r: Rec, fallbackConfigs: Rec[] = []): Procedure | un
   const own = items(r.serviceConfigs, 'serviceConfigs');
   const configs = own.length > 0 ? own : fallbackConfigs;
   const maxLevel = num(r.maxLevel, 'maxLevel');
+  const documents = documentsOf(r.dossierText, 'dossierText');
+  attachForms(documents, r);
   const procedure: Procedure = {
     code,
     name: plainText(text(r.serviceName, 'serviceName')),
@@ -97,7 +124,7 @@ export function toProcedure(r: Rec, fallbackConfigs: Rec[] = []): Procedure | un
     levels: [],
     agencies: agenciesOf(r, configs),
     channels: channelsOf(r, configs, maxLevel),
-    documents: [{ items: documentsOf(r.dossierText, 'dossierText') }],
+    documents: [{ items: documents }],
     steps: stepsFromText(plainText(text(r.processText, 'processText')), '', true),
     results: lines(r.resultText, 'resultText'),
     legalBasis: legalBasisOf(r.regularText, 'regularText'),
