@@ -1,6 +1,7 @@
 // The /api/v1 routing table.
 import type { Backend } from './backends/backend.js';
 import { REFERENCE } from './backends/reference.js';
+import { openApiHandler } from './openapi/route.js';
 import { Router } from './router.js';
 import type { Handler } from './types.js';
 
@@ -18,5 +19,6 @@ export function createApiRouter(backend: Backend = REFERENCE): Router<Handler> {
     .add('GET', '/surveys/form', backend.getSurveyForm)
     .add('POST', '/surveys/responses', backend.submitSurveyResponse)
     .add('GET', '/roster', backend.getRoster)
-    .add('GET', '/stats', backend.getStats);
+    .add('GET', '/stats', backend.getStats)
+    .add('GET', '/openapi.json', openApiHandler(backend.name));
 }
