@@ -18,7 +18,7 @@ describe('OpenAPI document', () => {
 
   it('is a valid OpenAPI 3.1 document', async () => {
     assert.equal(doc.openapi, '3.1.0');
-    const result = await validate(structuredClone(doc));
+    const result = await validate(structuredClone(doc) as Parameters<typeof validate>[0]);
     assert.ok(result.valid, compileErrors(result));
   });
 
