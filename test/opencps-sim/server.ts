@@ -83,7 +83,7 @@ function misbehave(res: ServerResponse, how: NonNullable<Quirks['misbehave']>): 
   res.end(JSON.stringify({ total: 'many', data: 'none', serviceCode: 42, dossierNo: 7 }));
 }
 
-export async function startOpencpsSim(quirks: Partial<Quirks> = {}): Promise<OpencpsSim> {
+export async function startOpencpsSim(quirks: Partial<Quirks> = {}, port = 0): Promise<OpencpsSim> {
   const sim = { quirks: { ...DOCUMENTED, ...quirks }, state: { votings: [], votes: [], recalculations: 0, nextId: 9001, votePosts: 0, failVotePosts: [] } as SimState, requests: [] as RecordedRequest[] };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://sim');
@@ -102,11 +102,11 @@ export async function startOpencpsSim(quirks: Partial<Quirks> = {}): Promise<Ope
     }
     send(res, { status: 404, text: `<html>Not Found ${V2}</html>`, type: 'text/html' }, sim.quirks);
   });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((ready) => server.listen(port, '127.0.0.1', ready));
+  const address = server.address() as AddressInfo;
   return {
     ...sim,
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

@@ -18,7 +18,7 @@ describe('OpenCPS v2 simulator', () => {
     const none = await (await fetch(`${sim.url}/o/rest/v2/serviceinfos?end=0`)).json();
     assert.deepEqual(none, { total: 0, data: [] });
     const some = (await (await fetch(`${sim.url}/o/rest/v2/serviceinfos?end=0`, { headers: site })).json()) as { total: number };
-    assert.equal(some.total, 5);
+    assert.equal(some.total, 7);
   });
 
   it('turns single-item lists into bare objects and keeps HTML (§1.5, §2.1)', async () => {
