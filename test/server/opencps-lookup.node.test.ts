@@ -58,8 +58,12 @@ for (const [label, quirks, pin] of [['documented quirks', {}, (p: string) => p],
 
     it('answers a wrong PIN and an unknown code with the same 404, never fetching the log', async () => {
       const before = logCalls(gw).length;
+      const start = gw.sim.requests.length;
       const wrong = await lookup(gw, OPEN, pin('0000'));
+      const between = gw.sim.requests.length;
       const unknown = await lookup(gw, '000.00.07.G12-261102-0999', pin('4821'));
+      // One call each: the same work, so timing does not tell them apart either.
+      assert.deepEqual([between - start, gw.sim.requests.length - between], [1, 1]);
       assert.equal(wrong.status, 404);
       assert.equal(unknown.status, 404);
       assert.deepEqual(ErrorBody.parse(await wrong.json()), ErrorBody.parse(await unknown.json()));

@@ -22,15 +22,15 @@ export interface AccessDeps {
 const DETAIL = (code: string) => `/o/rest/v2/dossiers/${encodeURIComponent(code)}`;
 
 /**
- * The dossier's detail when `key` is its secret, else undefined. The header first, then the
- * query parameter (§3.1: deployments take either); 203/401 (wrong secret) and 403/404 (no such
- * dossier) are the same "no". An answer for another dossier (a numeric id or a referenceUid that
- * happened to match) is also a "no".
+ * The dossier's detail when `key` is its secret, else undefined. The key goes both ways at once,
+ * header and query parameter (§3.1: deployments read one or the other), so an unknown code and a
+ * wrong key cost the same single call and cannot be told apart by timing. 203/401 (wrong secret)
+ * and 403/404 (no such dossier) are the same "no"; so is an answer for another dossier (a
+ * referenceUid that happened to match).
  */
 export async function checkSecret(client: OpencpsClient, code: string, key: string): Promise<Rec | undefined> {
   const path = DETAIL(code);
-  let result = await client.get(path, undefined, { secretCode: key });
-  if (!result.ok && result.kind === 'refused') result = await client.get(path, { secretKey: key });
+  const result = await client.get(path, { secretKey: key }, { secretCode: key });
   if (!result.ok) return undefined;
   const body = result.body;
   return client.read(`GET ${path}`, () => {

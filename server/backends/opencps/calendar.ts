@@ -4,7 +4,8 @@
 // fails is a weekend date taken for a make-up working day. OpenCPS has no duty roster: the
 // gateway answers the week's empty frame with the site's holidays and office hours.
 import * as z from 'zod/mini';
-import type { CalendarDay, HolidayList } from '../../../src/model/index.js';
+import { isoWeek, weekDates } from '../../../src/calendar/index.js';
+import { IsoWeek, type CalendarDay, type HolidayList } from '../../../src/model/index.js';
 import { parseQuery } from '../../query.js';
 import { getRoster as referenceRoster } from '../../routes/roster.js';
 import type { Context, Reply } from '../../types.js';
@@ -22,6 +23,16 @@ async function realType(client: OpencpsClient, day: string, listed: number): Pro
   // No per-date answer: a weekend date in the list can only be a make-up working day.
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
   return weekday === 0 || weekday === 6 ? 1 : 0;
+}
+
+function weekYears(ctx: Context): number[] {
+  const week = ctx.url.searchParams.get('week')?.trim() || isoWeek(ctx.state.today());
+  if (!IsoWeek.safeParse(week).success) return [];
+  try {
+    return weekDates(week).map((d) => Number(d.slice(0, 4)));
+  } catch {
+    return [];
+  }
 }
 
 export function opencpsCalendar(client: OpencpsClient, now: () => number) {
@@ -74,11 +85,9 @@ export function opencpsCalendar(client: OpencpsClient, now: () => number) {
         hours = { at: now(), value };
         value.catch(() => (hours = undefined));
       }
-      const year = (ctx.url.searchParams.get('week')?.trim() || ctx.state.today()).slice(0, 4);
-      // A week may straddle New Year: the neighbouring years' holidays name its days too. A
-      // malformed week gets the reference's 400 below without any call.
-      const n = Number(year);
-      const lists = /^\d{4}$/.test(year) ? await Promise.all([holidays(n - 1), holidays(n), holidays(n + 1)]) : [];
+      // The years the week's days fall in (a week may straddle New Year); a malformed week gets the
+      // reference's 400 below without any call to OpenCPS.
+      const lists = await Promise.all([...new Set(weekYears(ctx))].map(holidays));
       const frame = { week: '2000-W01', office: 'Bộ phận Một cửa', hours: await hours.value, days: [] };
       const state = { ...ctx.state, roster: new Map(), holidays: new Map(lists.map((l) => [l.year, l])), data: { ...ctx.state.data, rosterWeeks: [frame] } };
       return referenceRoster({ ...ctx, state });
