@@ -25,6 +25,8 @@ export interface Quirks {
   noCors: boolean;
   /** §5 The holiday list leaves `holidayType` at 0; only `/holidays/{yyyyMMdd}` has the real type. */
   holidayListLosesType: boolean;
+  /** Not in the document's code but seen in deployments: no `/holidays/{yyyyMMdd}` route (404). Off in both presets. */
+  noHolidayByDate: boolean;
   /**
    * Answers outside the document, to prove the gateway fails cleanly: a 200 HTML login page, a
    * 500, JSON of the wrong shape, or a connection closed without an answer.
@@ -44,6 +46,7 @@ export const DOCUMENTED: Readonly<Quirks> = Object.freeze({
   duplicateVotes: true,
   noCors: true,
   holidayListLosesType: true,
+  noHolidayByDate: false,
   misbehave: undefined,
 });
 
@@ -60,5 +63,6 @@ export const TIDY: Readonly<Quirks> = Object.freeze({
   duplicateVotes: false,
   noCors: false,
   holidayListLosesType: false,
+  noHolidayByDate: false,
   misbehave: undefined,
 });

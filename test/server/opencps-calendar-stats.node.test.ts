@@ -35,6 +35,20 @@ for (const [label, quirks] of [['documented quirks', {}], ['every quirk off', TI
   });
 }
 
+describe('OpenCPS gateway: holidays without the per-date call', () => {
+  it('takes a weekend date in the list for a make-up working day', async () => {
+    const gw = await startGateway({ quirks: { noHolidayByDate: true } });
+    try {
+      const { body } = await getJson(gw.url, '/holidays?year=2026', 200, HolidayList);
+      assert.deepEqual(body.workdays.map((d) => d.date), ['2026-01-10']);
+      assert.equal(body.holidays.length, 8);
+      assert.ok(gw.sim.requests.some((r) => r.path === '/o/rest/v2/holidays/20260110'), 'it asked first');
+    } finally {
+      await gw.close();
+    }
+  });
+});
+
 describe('OpenCPS gateway: statistics', () => {
   let gw: Gateway;
   before(async () => {
