@@ -70,6 +70,20 @@ describe('OpenCPS gateway: answers outside the document', () => {
   });
 });
 
+describe('OpenCPS gateway: a wrong groupId', () => {
+  it('gets an empty site from OpenCPS, and says which variable to check', async () => {
+    const gw = await startGateway({ config: { groupId: '1' } });
+    try {
+      const res = await fetch(`${gw.url}/procedures`);
+      assert.equal(res.status, 200);
+      assert.equal(((await res.json()) as { total: number }).total, 0);
+      assert.ok(gw.warnings.some((w) => w.includes('OPENCPS_GROUP_ID')), JSON.stringify(gw.warnings));
+    } finally {
+      await gw.close();
+    }
+  });
+});
+
 describe('OpenCPS gateway: configuration', () => {
   it('refuses a missing or non-numeric groupId, a URL with a password, and half credentials', () => {
     const ok = opencpsConfigFromEnv({ OPENCPS_URL: 'https://dvc.example.gov.vn/', OPENCPS_GROUP_ID: '35417' });

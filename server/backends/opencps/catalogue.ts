@@ -46,6 +46,8 @@ export function opencpsCatalogue(client: OpencpsClient, ttlMs: number, now: () =
         procedures.push(p);
         raw.set(p.code, row);
       }
+      // §1.3: a wrong groupId is not an error to OpenCPS, just an empty site.
+      if (rows.length === 0) log('opencps: danh mục thủ tục rỗng — kiểm tra OPENCPS_GROUP_ID / the catalogue is empty: check OPENCPS_GROUP_ID');
       if (rows.length > procedures.length) log(`opencps: bỏ qua ${rows.length - procedures.length} thủ tục có mã ngoài chuẩn quốc gia / procedures with codes the contract cannot carry`);
       return { at: now(), procedures, raw, states: new WeakMap() };
     });
