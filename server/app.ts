@@ -112,7 +112,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     // Responses an earlier version kept in a JSONL file move into the database it now uses.
     if (!options.database) await importJsonlSurveys(dataDir, state, log);
   } catch (error) {
-    await backend!?.close?.();
+    // Not yet assigned when the factory itself threw.
+    await (backend as Backend | undefined)?.close?.();
     if (owned) await db.close();
     throw error;
   }
@@ -212,6 +213,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
     });
   } catch (error) {
+    await backend.close?.();
     if (owned) await db.close();
     throw error;
   }
