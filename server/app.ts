@@ -113,7 +113,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (!options.database) await importJsonlSurveys(dataDir, state, log);
   } catch (error) {
     // Not yet assigned when the factory itself threw.
-    await (backend as Backend | undefined)?.close?.();
+    await backend!?.close?.();
     if (owned) await db.close();
     throw error;
   }
