@@ -42,7 +42,7 @@ describe('motcua conformance', () => {
     try {
       const results = await runConformance(gw.server.url, { dossier: { code: '000.00.07.G12-261102-0007', key: '4821' }, seed: 'gw' });
       assert.deepEqual(failures(results), [], formatTable(results));
-      assert.ok(results.length >= 18);
+      assert.ok(results.length >= 20);
       assert.equal(gw.sim.state.votes.length, 1, 'the replayed site survey reached OpenCPS once');
     } finally {
       await gw.close();

@@ -84,6 +84,14 @@ export const READ_CHECKS: Check[] = [
     expectError(wrong, 405);
     expect(wrong.headers.get('allow')?.includes('GET'), 'thiếu Allow');
   } },
+  { name: 'GET /openapi.json: OpenAPI 3.1 (nếu có / if served)', async run(call) {
+    const res = await call('/openapi.json');
+    if (res.status === 404) throw new Skipped('không phục vụ / not served');
+    expectStatus(res, 200);
+    const doc = res.body as { openapi?: unknown; paths?: Record<string, unknown> } | undefined;
+    expect(typeof doc?.openapi === 'string' && doc.openapi.startsWith('3.1'), `openapi = ${String(doc?.openapi)}, cần 3.1.x`);
+    expect(doc?.paths && '/dossiers/lookup' in doc.paths, 'thiếu /dossiers/lookup trong paths');
+  } },
   { name: 'CORS cho tiện ích ở trang khác / for widgets on other origins', async run(call) {
     const res = await call('/fields', { headers: { Origin: 'https://portal.example.gov.vn' } });
     expect(res.headers.get('access-control-allow-origin'), 'thiếu Access-Control-Allow-Origin');
