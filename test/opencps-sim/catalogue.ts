@@ -19,7 +19,7 @@ function model(req: SimRequest, s: SeedService, detail: boolean) {
     maxLevel: s.maxLevel,
     public: String(s.active),
     active: String(s.active),
-    serviceConfigs: s.configs.map((c) => ({ ...c, serviceInstruction: '<p>Nộp tại Bộ phận Một cửa</p>', serviceUrl: '' })),
+    serviceConfigs: (detail && req.quirks.detailWithoutConfigs ? [] : s.configs).map((c) => ({ ...c, serviceInstruction: '<p>Nộp tại Bộ phận Một cửa</p>', serviceUrl: '' })),
     ...(detail ? { fileTemplates: s.templates.map(({ bytes: _b, ...t }) => ({ ...t, fileSize: 10 })), govAgencyText: '', isNotarization: false } : {}),
   };
 }

@@ -25,6 +25,8 @@ export interface Quirks {
   noCors: boolean;
   /** §5 The holiday list leaves `holidayType` at 0; only `/holidays/{yyyyMMdd}` has the real type. */
   holidayListLosesType: boolean;
+  /** §2.2 BE-3.0: a guest's procedure detail has `serviceConfigs: []` (the list still has them). Off in both presets. */
+  detailWithoutConfigs: boolean;
   /** Not in the document's code but seen in deployments: no `/holidays/{yyyyMMdd}` route (404). Off in both presets. */
   noHolidayByDate: boolean;
   /**
@@ -47,6 +49,7 @@ export const DOCUMENTED: Readonly<Quirks> = Object.freeze({
   noCors: true,
   holidayListLosesType: true,
   noHolidayByDate: false,
+  detailWithoutConfigs: false,
   misbehave: undefined,
 });
 
@@ -64,5 +67,6 @@ export const TIDY: Readonly<Quirks> = Object.freeze({
   noCors: false,
   holidayListLosesType: false,
   noHolidayByDate: false,
+  detailWithoutConfigs: false,
   misbehave: undefined,
 });

@@ -78,3 +78,15 @@ for (const [label, quirks] of [['documented quirks', {}], ['every quirk off', TI
     });
   });
 }
+
+describe('OpenCPS gateway: BE-3.0 detail without serviceConfigs for guests', () => {
+  it('takes the agencies and channels from the list item instead', async () => {
+    const gw = await startGateway({ quirks: { detailWithoutConfigs: true } });
+    try {
+      const { body: p } = await getJson(gw.url, '/procedures/1.001193', 200, Procedure);
+      assert.deepEqual(p.agencies.map((a) => a.name), ['UBND xã An Bình', 'UBND xã Bình Minh', 'Ủy ban nhân dân cấp xã']);
+    } finally {
+      await gw.close();
+    }
+  });
+});

@@ -80,7 +80,8 @@ export function opencpsCatalogue(client: OpencpsClient, ttlMs: number, now: () =
     const result = await client.get(path);
     if (!result.ok && result.kind === 'not-found') throw new ApiError(404, 'PROCEDURE_NOT_FOUND', `Không tìm thấy thủ tục ${code}.`);
     const body = mustHave(`GET ${path}`, result);
-    const listed = current?.raw.get(code);
+    // BE-3.0 answers a guest's detail with no serviceConfigs; the list item has them (§2.2).
+    const listed = (await snapshot().catch(() => undefined))?.raw.get(code);
     const procedure = client.read(`GET ${path}`, () => {
       const detail = obj(body, 'body');
       // §2.2: asked by code, OpenCPS answers that procedure; another one is outside the document.
