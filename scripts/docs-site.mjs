@@ -1,6 +1,7 @@
 // Part of `npm run docs` (after typedoc): the docs site's front page. Renders docs/**/*.md to
 // docs-site/docs/*.html and writes docs-site/index.html linking the guides, the Storybook build
 // (docs-site/storybook, from `npm run build-storybook`) and the API reference (docs-site/api).
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 // markdown-it comes with typedoc (a dev dependency); it is only used to render these pages.
@@ -71,6 +72,11 @@ for (const file of docs) {
   entries.push({ file: `docs/${file.replace(/\.md$/, '.html')}`, title });
 }
 
+// The contract as OpenAPI 3.1, generated from the schemas (server/openapi), beside the guides.
+const openapi = spawnSync(process.execPath, ['--import', 'tsx', '-e', "import('./server/openapi/document.ts').then((m) => process.stdout.write(JSON.stringify(m.openApiDocument(), null, 2)))"], { cwd: root, encoding: 'utf8' });
+if (openapi.status === 0) writeFileSync(join(site, 'openapi.json'), openapi.stdout);
+else console.warn(`docs site: openapi.json not written: ${openapi.stderr.slice(-500)}`);
+
 const has = (p) => existsSync(join(site, p));
 const index = page(
   'Tài liệu',
@@ -79,6 +85,7 @@ const index = page(
 <span lang="en">TypeScript SDK and web components for the one-stop office of Vietnamese e-government portals.</span></p>
 <ul class="cards">
 <li><h2><a href="storybook/index.html">Storybook</a></h2><p>Mọi tiện ích ở mọi trạng thái; đổi ngôn ngữ và giao diện trên thanh công cụ. <span lang="en">Every widget in every state.</span>${has('storybook/index.html') ? '' : ' <em>(chưa dựng: <code>npm run build-storybook</code>)</em>'}</p></li>
+<li><h2><a href="openapi.json">OpenAPI 3.1</a></h2><p>Hợp đồng <code>/api/v1</code> cho đội tự xây back end; kiểm tra bằng <code>npx motcua conformance</code>. <span lang="en">The API contract, generated from the schemas.</span></p></li>
 <li><h2><a href="api/index.html">API (typedoc)</a></h2><p>Tham chiếu SDK: <code>createClient</code>, lược đồ, lịch làm việc, tìm kiếm. <span lang="en">SDK reference.</span></p></li>
 </ul>
 <h2>Hướng dẫn <span lang="en">(guides)</span></h2>

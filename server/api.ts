@@ -1,25 +1,24 @@
 // The /api/v1 routing table.
+import type { Backend } from './backends/backend.js';
+import { REFERENCE } from './backends/reference.js';
+import { openApiHandler } from './openapi/route.js';
 import { Router } from './router.js';
-import { lookupDossier } from './routes/dossiers.js';
-import { getHolidays } from './routes/holidays.js';
-import { getProcedure, getSearchIndex, listFields, searchProcedures } from './routes/procedures.js';
-import { getRoster } from './routes/roster.js';
-import { getStats } from './routes/stats.js';
-import { getSurveyForm, submitSurveyResponse } from './routes/surveys.js';
 import type { Handler } from './types.js';
 
 export const API_BASE = '/api/v1';
 
-export function createApiRouter(): Router<Handler> {
+/** The routes of the contract, each answered by the back end the server runs. */
+export function createApiRouter(backend: Backend = REFERENCE): Router<Handler> {
   return new Router<Handler>()
-    .add('GET', '/procedures', searchProcedures)
-    .add('GET', '/procedures/search-index', getSearchIndex)
-    .add('GET', '/procedures/:code', getProcedure)
-    .add('GET', '/fields', listFields)
-    .add('POST', '/dossiers/lookup', lookupDossier)
-    .add('GET', '/holidays', getHolidays)
-    .add('GET', '/surveys/form', getSurveyForm)
-    .add('POST', '/surveys/responses', submitSurveyResponse)
-    .add('GET', '/roster', getRoster)
-    .add('GET', '/stats', getStats);
+    .add('GET', '/procedures', backend.searchProcedures)
+    .add('GET', '/procedures/search-index', backend.getSearchIndex)
+    .add('GET', '/procedures/:code', backend.getProcedure)
+    .add('GET', '/fields', backend.listFields)
+    .add('POST', '/dossiers/lookup', backend.lookupDossier)
+    .add('GET', '/holidays', backend.getHolidays)
+    .add('GET', '/surveys/form', backend.getSurveyForm)
+    .add('POST', '/surveys/responses', backend.submitSurveyResponse)
+    .add('GET', '/roster', backend.getRoster)
+    .add('GET', '/stats', backend.getStats)
+    .add('GET', '/openapi.json', openApiHandler(backend.name));
 }

@@ -4,6 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { createProcedureIndex } from '../src/search/index.js';
 import { API_BASE, createApiRouter } from './api.js';
+import type { Backend, BackendFactory } from './backends/backend.js';
+import { emptySampleData } from './backends/empty-data.js';
+import { serveBackendFile } from './backends/files.js';
+import { referenceBackend } from './backends/reference.js';
 import { loadSampleData } from './data/index.js';
 import { ApiError } from './errors.js';
 import { onClientError } from './client-errors.js';
@@ -42,6 +46,11 @@ export interface ServerOptions {
    */
   catalogue?: Procedure[];
   rateLimits?: RateLimitSettings;
+  /**
+   * The back end behind /api/v1 (server/backends): the embedded sample data by default, or a
+   * gateway to another system (`opencpsBackend(…)`, BACKEND=opencps in server/main.ts).
+   */
+  backend?: BackendFactory;
   /** How long a look-up's dossier token opens that dossier's survey (ms); default 24 h. */
   tokenTtlMs?: number;
   /**
@@ -68,6 +77,8 @@ export interface RunningServer {
   database: Database;
   /** The ledger of forwarded answers, for the OpenCPS gateway. */
   ledger: Ledger;
+  /** The back end answering /api/v1. */
+  backend: Backend;
   close(): Promise<void>;
 }
 
@@ -87,21 +98,26 @@ async function databaseFor(options: ServerOptions, dataDir: string, log: (m: str
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const log = options.log ?? console.warn;
   const debug = options.debug ?? defaultDebug;
-  const data = options.data ?? loadSampleData(options.today ?? new Date());
-  if (options.catalogue) data.procedures = options.catalogue;
-  const index: ProcedureIndexLike = createProcedureIndex(data.procedures);
   const dataDir = options.dataDir ?? resolve(repoRoot, 'server/.data');
   const { db, owned } = await databaseFor(options, dataDir, log);
   let state: AppState;
+  let backend: Backend;
   try {
+    backend = await (options.backend ?? referenceBackend)({ db, log, now: options.now ?? Date.now });
+    // Only the reference back end reads the sample data; a gateway starts with none of it.
+    const data = options.data ?? (backend.usesSampleData ? loadSampleData(options.today ?? new Date()) : emptySampleData());
+    if (options.catalogue) data.procedures = options.catalogue;
+    const index: ProcedureIndexLike = createProcedureIndex(data.procedures);
     state = await buildState({ data, index, db, today: options.today, now: options.now, rateLimits: options.rateLimits, tokenTtlMs: options.tokenTtlMs });
     // Responses an earlier version kept in a JSONL file move into the database it now uses.
     if (!options.database) await importJsonlSurveys(dataDir, state, log);
   } catch (error) {
+    // Not yet assigned when the factory itself threw.
+    await backend!?.close?.();
     if (owned) await db.close();
     throw error;
   }
-  const router = createApiRouter();
+  const router = createApiRouter(backend);
   const staticRoot = options.staticRoot ?? repoRoot;
   const resolveClient = clientResolver(options.trustProxy ?? 0);
   let warnedForwarded = false;
@@ -145,6 +161,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       const path = url.pathname;
       if (path === API_BASE || path.startsWith(`${API_BASE}/`)) {
         await handleApi(req, res, url, path.slice(API_BASE.length) || '/');
+      } else if (backend.files && path.startsWith(backend.files.prefix) && (req.method === 'GET' || req.method === 'HEAD')) {
+        await serveBackendFile(req, res, backend.files, path);
       } else if (path.startsWith(FORMS_PREFIX) && (req.method === 'GET' || req.method === 'HEAD')) {
         serveForm(res, path, state.procedures);
       } else if (isStaticPath(path)) {
@@ -195,6 +213,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       });
     });
   } catch (error) {
+    await backend.close?.();
     if (owned) await db.close();
     throw error;
   }
@@ -207,6 +226,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     port,
     database: db,
     ledger: state.ledger,
+    backend,
     close() {
       closing ??= (async () => {
         await new Promise<void>((done) => {
@@ -219,6 +239,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           });
           server.closeIdleConnections();
         });
+        await backend.close?.();
         if (owned) await db.close();
       })();
       return closing;

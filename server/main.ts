@@ -3,7 +3,10 @@
 // DATABASE_URL names a PostgreSQL server; TRUST_PROXY names the proxies in front (a hop count or
 // their addresses), so rate limits key on the real client; CATALOGUE names a catalogue file
 // (`motcua import-national … --out catalogue.json`) served instead of the sample one.
+// BACKEND=opencps puts an OpenCPS v2 portal behind /api/v1 instead of the sample data:
+// OPENCPS_URL, OPENCPS_GROUP_ID, optionally OPENCPS_USER/OPENCPS_PASSWORD (docs/deploy-gateway.md).
 import { startServer } from './app.js';
+import { backendFromEnv, ConfigError } from './backends/from-env.js';
 import { CatalogueFileError, loadCatalogueFile } from './catalogue.js';
 import { parseTrustProxy, type TrustProxy } from './client-ip.js';
 import { describeUrl } from './db/postgres.js';
@@ -35,7 +38,17 @@ try {
   process.exit(2);
 }
 
+let backend;
+try {
+  backend = backendFromEnv(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`motcua: ${error.message}`);
+  process.exit(2);
+}
+
 const server = await startServer({
+  backend,
   port: Number.isInteger(port) ? port : 8000,
   host,
   dataDir,
@@ -45,7 +58,7 @@ const server = await startServer({
 });
 const where = databaseUrl ? describeUrl(databaseUrl) : server.database.location;
 const trusted = typeof trustProxy === 'number' ? `${trustProxy} hop` : trustProxy.join(', ');
-console.log(`motcua: dữ liệu trong ${where}; TRUST_PROXY ${trusted}`);
+console.log(`motcua: dữ liệu trong ${where}; TRUST_PROXY ${trusted}; back end ${server.backend.name}: ${server.backend.describe}`);
 console.log(`motcua demo and API on http://localhost:${server.port}`);
 
 let stopping = false;

@@ -77,6 +77,24 @@ export const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: 'gateway dossier handles',
+    statements: [
+      // What a gateway learned from a successful look-up that its survey calls need later (the
+      // back end's own id, the agency), so a dossier token can stand for the key. Expires with the
+      // token; never holds the key or personal data.
+      `create table gateway_dossiers (
+        backend text not null,
+        code text not null,
+        backend_id text not null,
+        agency text not null,
+        procedure_name text not null,
+        expires_at timestamptz not null,
+        primary key (backend, code)
+      )`,
+    ],
+  },
 ];
 
 /** Arbitrary constant: the advisory lock two instances starting together queue on. */

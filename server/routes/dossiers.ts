@@ -7,7 +7,7 @@ import { normaliseLookupKey } from '../../src/domain/lookup-key.js';
 import { check, validationFailed } from '../errors.js';
 import type { Context, Reply } from '../types.js';
 
-function normalisedInput(raw: unknown): unknown {
+export function normalisedInput(raw: unknown): unknown {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
   const record = { ...(raw as Record<string, unknown>) };
   if (typeof record.code === 'string') record.code = normaliseDossierCode(record.code);

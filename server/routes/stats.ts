@@ -18,7 +18,7 @@ export { periodOf };
 /** Every period from `from` to `to` (at most one past MAX_PERIODS, which is then refused). */
 export const periodsBetween = (from: string, to: string, groupBy: StatsGroupBy): string[] => periodsOf(from, to, groupBy, MAX_PERIODS);
 
-function checkedRange(state: AppState, query: { from?: string; to?: string; groupBy?: StatsGroupBy }) {
+export function checkedRange(state: AppState, query: { from?: string; to?: string; groupBy?: StatsGroupBy }) {
   const today = state.today();
   const from = query.from ?? `${today.slice(0, 4)}-01-01`;
   const to = query.to ?? today;

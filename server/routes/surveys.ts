@@ -26,7 +26,7 @@ export async function getSurveyForm(ctx: Context): Promise<Reply> {
   return { body: formForDossier(state, entry.dossier) };
 }
 
-function idempotencyKey(req: IncomingMessage): string {
+export function idempotencyKey(req: IncomingMessage): string {
   const header = req.headers['idempotency-key'];
   const key = Array.isArray(header) ? header[0] : header;
   if (key === undefined || key.trim() === '') {
@@ -42,7 +42,7 @@ function idempotencyKey(req: IncomingMessage): string {
   return key;
 }
 
-async function readResponse(ctx: Context): Promise<SurveyResponse> {
+export async function readResponse(ctx: Context): Promise<SurveyResponse> {
   const raw = await ctx.body();
   if (raw !== null && typeof raw === 'object' && !Array.isArray(raw)) {
     const body = raw as Record<string, unknown>;

@@ -14,6 +14,7 @@
  *   host `https://<host>/<any path>#motcua:procedure=1.001108` (or `#motcua:dossier=<code>`).
  */
 
+
 /** Why a payload is refused. */
 export type QrUnsafeReason =
   /** `javascript:`, `data:`, `vbscript:`, `file:`, `blob:` and every other non-http(s) scheme. */
@@ -61,6 +62,7 @@ import { findDossierCode } from '../domain/dossier-code.js';
 import { normaliseProcedureCode } from '../domain/procedure-code.js';
 import { BIDI, cleanQrText, readScheme, withoutBidi } from './hidden.js';
 import { dossierPayload, parseMotcuaLink, parseWebUrl } from './url.js';
+import { parseOpencpsReceipt } from './opencps.js';
 
 export { cleanQrText } from './hidden.js';
 export { findDossierCode } from '../domain/dossier-code.js';
@@ -121,6 +123,9 @@ export function parseQrPayload(raw: string, options: ParseQrOptions = {}): QrPay
 
   // The text as a browser would see it: URL parsing drops tabs and line breaks anywhere in it.
   const squeezed = text.replace(/[\t\n\r]/g, '');
+  // OpenCPS receipt links (qr/opencps.ts) before the general https reading.
+  const receipt = parseOpencpsReceipt(squeezed, scheme);
+  if (receipt) return receipt;
   if (scheme === 'motcua') return parseMotcuaLink(squeezed.slice('motcua:'.length)) ?? { kind: 'text', text };
   if (scheme === 'http' || scheme === 'https') {
     if (BIDI.test(text)) return { kind: 'unsafe', reason: 'hidden-characters', text: withoutBidi(text) };

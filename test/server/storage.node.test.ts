@@ -32,7 +32,7 @@ for (const variant of variants) {
     it('migrations are recorded and applied once', async () => {
       assert.deepEqual(await migrate(db), []);
       const rows = await db.query<{ version: number }>('select version from schema_migrations order by version');
-      assert.deepEqual(rows.map((r) => Number(r.version)), [1]);
+      assert.deepEqual(rows.map((r) => Number(r.version)), [1, 2]);
     });
 
     it('rate limits: per client, 429 past the limit with Retry-After in whole seconds, refunds, fresh windows', async () => {
@@ -102,7 +102,7 @@ describe('PostgreSQL: two instances starting together', { skip: POSTGRES_SKIP },
     const [a, b] = await Promise.all([openDatabase({ databaseUrl: url, log: () => {} }), openDatabase({ databaseUrl: url, log: () => {} })]);
     try {
       const rows = await a.query<{ version: number }>('select version from schema_migrations');
-      assert.deepEqual(rows.map((r) => Number(r.version)), [1]);
+      assert.deepEqual(rows.map((r) => Number(r.version)), [1, 2]);
       assert.equal((await b.query('select 1 as one')).length, 1);
     } finally {
       await Promise.all([a.close(), b.close()]);
