@@ -10,6 +10,9 @@ export const CHANNELS = ['in-person', 'online', 'postal'] as const;
 /** Current data says `full` (toàn trình) or `partial` (một phần); older data, `level-2`…`level-4`. */
 export const ONLINE_LEVELS = ['full', 'partial', 'level-2', 'level-3', 'level-4'] as const;
 
+/** The facets' names; `FACETS` below must describe each (the compiler checks both ways). */
+export type FacetName = 'field' | 'level' | 'channel' | 'onlineLevel';
+
 /** What a facet reads from a procedure (the index needs no more of it than this). */
 export interface FacetSource {
   readonly field?: { readonly code: string; readonly name: string } | string | undefined;
@@ -62,9 +65,7 @@ export const FACETS = {
       if (p.onlineLevel !== undefined) add(p.onlineLevel, p.onlineLevel);
     },
   },
-} as const satisfies Record<string, FacetDescriptor>;
-
-export type FacetName = keyof typeof FACETS;
+} as const satisfies Record<FacetName, FacetDescriptor>;
 
 /** The facets in display order. */
 export const FACET_NAMES = /*#__PURE__*/ Object.keys(FACETS) as FacetName[];
