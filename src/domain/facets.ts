@@ -10,6 +10,9 @@ export const CHANNELS = ['in-person', 'online', 'postal'] as const;
 /** Current data says `full` (toàn trình) or `partial` (một phần); older data, `level-2`…`level-4`. */
 export const ONLINE_LEVELS = ['full', 'partial', 'level-2', 'level-3', 'level-4'] as const;
 
+/** The facets' names; `FACETS` below must describe each (the compiler checks both ways). */
+export type FacetName = 'field' | 'level' | 'channel' | 'onlineLevel';
+
 /** What a facet reads from a procedure (the index needs no more of it than this). */
 export interface FacetSource {
   readonly field?: { readonly code: string; readonly name: string } | string | undefined;
@@ -33,7 +36,8 @@ export interface FacetDescriptor {
   read(p: FacetSource, add: (value: string, label: string) => void): void;
 }
 
-const closed = (values: readonly string[]) => ({ values, maxLength: Math.max(...values.map((v) => v.length)) });
+/** The longest value of a closed list. */
+const longest = (values: readonly string[]): number => values.reduce((max, v) => Math.max(max, v.length), 0);
 
 export const FACETS = {
   field: {
@@ -44,29 +48,27 @@ export const FACETS = {
     },
   },
   level: {
-    param: 'cap', ...closed(LEVELS), labelKey: 'search.facet.level', valuePrefix: 'level.',
+    param: 'cap', values: LEVELS, maxLength: /*#__PURE__*/ longest(LEVELS), labelKey: 'search.facet.level', valuePrefix: 'level.',
     read(p, add) {
       for (const l of p.levels ?? []) add(l, l);
     },
   },
   channel: {
-    param: 'kenh', ...closed(CHANNELS), labelKey: 'search.facet.channel', valuePrefix: 'channel.',
+    param: 'kenh', values: CHANNELS, maxLength: /*#__PURE__*/ longest(CHANNELS), labelKey: 'search.facet.channel', valuePrefix: 'channel.',
     read(p, add) {
       for (const c of p.channels ?? []) add(c.kind, c.kind);
     },
   },
   onlineLevel: {
-    param: 'muc_do', ...closed(ONLINE_LEVELS), labelKey: 'search.facet.onlineLevel', valuePrefix: 'onlineLevel.',
+    param: 'muc_do', values: ONLINE_LEVELS, maxLength: /*#__PURE__*/ longest(ONLINE_LEVELS), labelKey: 'search.facet.onlineLevel', valuePrefix: 'onlineLevel.',
     read(p, add) {
       if (p.onlineLevel !== undefined) add(p.onlineLevel, p.onlineLevel);
     },
   },
-} as const satisfies Record<string, FacetDescriptor>;
-
-export type FacetName = keyof typeof FACETS;
+} as const satisfies Record<FacetName, FacetDescriptor>;
 
 /** The facets in display order. */
-export const FACET_NAMES = Object.keys(FACETS) as FacetName[];
+export const FACET_NAMES = /*#__PURE__*/ Object.keys(FACETS) as FacetName[];
 
 /** The value type of a facet: its closed list's members, or any string. */
 export type FacetValueOf<K extends FacetName> = (typeof FACETS)[K]['values'] extends readonly (infer V)[] ? V : string;

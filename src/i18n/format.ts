@@ -4,8 +4,10 @@
  * an Intl object is far slower than using one.
  */
 
+import { OFFICE_TIME_ZONE } from '../domain/office-time.js';
+
 /** Offices work in Vietnam's time; instants are shown there whatever the reader's clock says. */
-export const OFFICE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+export { OFFICE_TIME_ZONE };
 
 /**
  * The Intl locale for a message locale: Vietnamese as in Vietnam, bare English as British English

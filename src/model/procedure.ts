@@ -236,17 +236,23 @@ export type FieldList = z.infer<typeof FieldList>;
 
 /** Query of `GET /procedures`; every part optional. */
 /** One optional query parameter per facet, from its descriptor (closed list or bounded text). */
-const facetQuery = Object.fromEntries(
-  FACET_NAMES.map((name) => {
-    const { values, maxLength }: { values: readonly string[] | undefined; maxLength: number } = FACETS[name];
-    return [name, z.optional(values ? z.enum(values as [string, ...string[]]) : z.string().check(z.maxLength(maxLength)))];
-  }),
-) as unknown as { [K in FacetName]: z.ZodMiniOptional<z.ZodMiniType<FacetValueOf<K>>> };
+function facetQuery() {
+  return Object.fromEntries(
+    FACET_NAMES.map((name) => {
+      const { values, maxLength }: { values: readonly string[] | undefined; maxLength: number } = FACETS[name];
+      return [name, z.optional(values ? z.enum(values as [string, ...string[]]) : z.string().check(z.maxLength(maxLength)))];
+    }),
+  ) as unknown as { [K in FacetName]: z.ZodMiniOptional<z.ZodMiniType<FacetValueOf<K>>> };
+}
 
-export const ProcedureQuery = z.object({
-  q: z.optional(z.string().check(z.maxLength(200))),
-  ...facetQuery,
-  page: z.optional(z.int().check(z.gte(1), z.lte(10000))),
-  pageSize: z.optional(z.int().check(z.gte(1), z.lte(100))),
-});
+/** The query schema, made in a function so that bundles which never use it can drop it whole. */
+function procedureQuery() {
+  return z.object({
+    q: z.optional(z.string().check(z.maxLength(200))),
+    ...facetQuery(),
+    page: z.optional(z.int().check(z.gte(1), z.lte(10000))),
+    pageSize: z.optional(z.int().check(z.gte(1), z.lte(100))),
+  });
+}
+export const ProcedureQuery = /*#__PURE__*/ procedureQuery();
 export type ProcedureQuery = z.infer<typeof ProcedureQuery>;

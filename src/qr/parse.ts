@@ -13,6 +13,15 @@
  * - motcua links: `motcua:procedure/1.001108`, `motcua:dossier/<code>?key=<lookup key>`, and on a trusted
  *   host `https://<host>/<any path>#motcua:procedure=1.001108` (or `#motcua:dossier=<code>`).
  */
+import { findDossierCode } from '../domain/dossier-code.js';
+import { normaliseProcedureCode } from '../domain/procedure-code.js';
+import { BIDI, cleanQrText, readScheme, withoutBidi } from './hidden.js';
+import { dossierPayload, parseMotcuaLink, parseWebUrl } from './url.js';
+import { parseOpencpsReceipt } from './opencps.js';
+
+export { cleanQrText } from './hidden.js';
+export { findDossierCode } from '../domain/dossier-code.js';
+export { normaliseProcedureCode } from '../domain/procedure-code.js';
 
 
 /** Why a payload is refused. */
@@ -57,16 +66,6 @@ export interface ParseQrOptions {
 export const QR_MAX_LENGTH = 2048;
 /** The most a QR code holds: longer input is no QR payload and is refused before it is cleaned. */
 const QR_CAPACITY = 4296;
-
-import { findDossierCode } from '../domain/dossier-code.js';
-import { normaliseProcedureCode } from '../domain/procedure-code.js';
-import { BIDI, cleanQrText, readScheme, withoutBidi } from './hidden.js';
-import { dossierPayload, parseMotcuaLink, parseWebUrl } from './url.js';
-import { parseOpencpsReceipt } from './opencps.js';
-
-export { cleanQrText } from './hidden.js';
-export { findDossierCode } from '../domain/dossier-code.js';
-export { normaliseProcedureCode } from '../domain/procedure-code.js';
 
 /** "Mã thủ tục: 1.001108", "Ma TTHC 1.001108", "Procedure code: …" (folded, lower case). */
 const PROCEDURE_LABEL = /^(?:ma\s*(?:so\s*)?(?:thu\s*tuc(?:\s*hanh\s*chinh)?|tthc)|procedure(?:\s*code)?)\s*[:：#-]?\s*/;
