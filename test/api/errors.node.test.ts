@@ -228,8 +228,9 @@ describe('retries', () => {
   });
 
   it('surveys.submit: a timed-out try is retried with the same key (the first may have been stored)', async () => {
-    server.use((_req, res, _hit, i) => (i === 0 ? setTimeout(() => json(res, 201, RECEIPT), 1500).unref() : json(res, 200, { ...RECEIPT, duplicate: true })));
-    const receipt = await client({ timeout: 200 }).surveys.submit(RESPONSE, { idempotencyKey: 'timeout-key-1' });
+    // Timeouts far from the answers' times, so a busy machine cannot turn the quick answer into a timeout too.
+    server.use((_req, res, _hit, i) => (i === 0 ? setTimeout(() => json(res, 201, RECEIPT), 5000).unref() : json(res, 200, { ...RECEIPT, duplicate: true })));
+    const receipt = await client({ timeout: 1000 }).surveys.submit(RESPONSE, { idempotencyKey: 'timeout-key-1' });
     assert.equal(receipt.duplicate, true);
     assert.equal(server.hits.length, 2);
     assert.deepEqual(server.hits.map((h) => h.headers['idempotency-key']), ['timeout-key-1', 'timeout-key-1']);
@@ -256,8 +257,8 @@ describe('retries', () => {
     const error = await rejectsWith(client({ retry: { limit: 2, backoffLimit: 10 } }).surveys.submit(RESPONSE, { idempotencyKey: 'reset-key-01' }), NetworkError);
     assert.equal(server.hits.length, 3);
     assert.equal(error.idempotencyKey, 'reset-key-01', 'the caller can send it again later with this key');
-    server.use((_req, res) => setTimeout(() => json(res, 201, RECEIPT), 1500).unref());
-    const timeout = await rejectsWith(client({ timeout: 100, retry: { limit: 1, backoffLimit: 10 } }).surveys.submit(RESPONSE), TimeoutError);
+    server.use((_req, res) => setTimeout(() => json(res, 201, RECEIPT), 5000).unref());
+    const timeout = await rejectsWith(client({ timeout: 300, retry: { limit: 1, backoffLimit: 10 } }).surveys.submit(RESPONSE), TimeoutError);
     assert.equal(server.hits.length, 2, 'one retry after the timeout');
     assert.match(timeout.idempotencyKey ?? '', /^[0-9a-f-]{36}$/, 'a generated key is carried too');
   });
