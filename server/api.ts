@@ -3,6 +3,7 @@ import { Router } from './router.js';
 import { lookupDossier } from './routes/dossiers.js';
 import { getHolidays } from './routes/holidays.js';
 import { getProcedure, getSearchIndex, listFields, searchProcedures } from './routes/procedures.js';
+import { getQueue, streamQueue } from './routes/queue.js';
 import { getRoster } from './routes/roster.js';
 import { getStats } from './routes/stats.js';
 import { getSurveyForm, submitSurveyResponse } from './routes/surveys.js';
@@ -21,5 +22,7 @@ export function createApiRouter(): Router<Handler> {
     .add('GET', '/surveys/form', getSurveyForm)
     .add('POST', '/surveys/responses', submitSurveyResponse)
     .add('GET', '/roster', getRoster)
-    .add('GET', '/stats', getStats);
+    .add('GET', '/stats', getStats)
+    .add('GET', '/queue', getQueue)
+    .add('GET', '/queue/stream', streamQueue);
 }

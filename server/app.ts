@@ -18,6 +18,7 @@ import { importJsonlSurveys } from './store/jsonl-import.js';
 import type { Ledger } from './store/ledger.js';
 import type { AppState, Context, ProcedureIndexLike, SampleData } from './types.js';
 import type { Procedure } from '../src/model/index.js';
+import type { QueueOptions } from './queue/office.js';
 
 export interface ServerOptions {
   port?: number;
@@ -57,6 +58,8 @@ export interface ServerOptions {
    * `request` (30 s); Node checks every `checkEvery` (30 s). A late request gets 408.
    */
   timeouts?: { headers?: number; request?: number; checkEvery?: number };
+  /** The simulated ticket machine behind /queue: seed, heartbeat and tick intervals. */
+  queue?: QueueOptions;
   /** Where routine noise goes (clients that drop, malformed requests); default silent unless DEBUG=motcua. */
   debug?: (message: string) => void;
 }
@@ -68,6 +71,8 @@ export interface RunningServer {
   database: Database;
   /** The ledger of forwarded answers, for the OpenCPS gateway. */
   ledger: Ledger;
+  /** Streams of GET /queue/stream open now (tests and the bench check that they are let go). */
+  queueSubscribers(): number;
   close(): Promise<void>;
 }
 
@@ -94,7 +99,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const { db, owned } = await databaseFor(options, dataDir, log);
   let state: AppState;
   try {
-    state = await buildState({ data, index, db, today: options.today, now: options.now, rateLimits: options.rateLimits, tokenTtlMs: options.tokenTtlMs });
+    state = await buildState({ data, index, db, today: options.today, now: options.now, rateLimits: options.rateLimits, tokenTtlMs: options.tokenTtlMs, queue: options.queue });
     // Responses an earlier version kept in a JSONL file move into the database it now uses.
     if (!options.database) await importJsonlSurveys(dataDir, state, log);
   } catch (error) {
@@ -122,7 +127,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         ...API_HEADERS,
         Allow: allowed.join(', '),
         'Access-Control-Allow-Methods': allowed.join(', '),
-        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization, Lookup-Key',
+        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization, Lookup-Key, Last-Event-ID',
         'Access-Control-Max-Age': '600',
       });
       res.end();
@@ -131,6 +136,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const { handler, params } = router.match(method, path);
     const ctx: Context = { req, url, params, clientIp: clientIp(req), state, body: () => readJsonBody(req) };
     const reply = await handler(ctx);
+    if (reply.stream) return reply.stream(res);
     sendJson(res, reply.status ?? 200, reply.body, reply.headers);
   }
 
@@ -207,8 +213,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     port,
     database: db,
     ledger: state.ledger,
+    queueSubscribers: () => state.queue.hub.size,
     close() {
       closing ??= (async () => {
+        // Streams never end by themselves; without this, close() would wait for the 5 s cut-off.
+        state.queue.hub.close();
         await new Promise<void>((done) => {
           // Let requests in flight finish; drop idle keep-alive sockets now, stragglers after 5 s.
           const force = setTimeout(() => server.closeAllConnections(), 5_000);
