@@ -4,7 +4,7 @@ import { createWorkCalendar, formatIsoDate, isoWeekday, mergeHolidayCalendars, t
 import { estimateWait, type MinuteRange, type QueueClosedReason, type QueueEvent, type QueueSnapshot } from '../../src/model/index.js';
 import type { HolidayList } from '../../src/model/index.js';
 import { parseSession, vnClock, vnInstant, vnIso } from './clock.js';
-import { DEFAULT_LAYOUT, type ServiceLayout } from './layout.js';
+import { DEFAULT_LAYOUT, numberBase, type ServiceLayout } from './layout.js';
 import { ID_DAY, planDay, type DayPlan, type PlannedEvent } from './plan.js';
 
 export interface QueueOptions {
@@ -115,6 +115,7 @@ function buildSnapshot({ info, layout, sessions, calendar, now, day, lastId }: S
       id: service.id,
       name: service.name,
       counters: service.counters.map((c, i) => ({ id: c.id, name: c.name, serving: serving[i]! })),
+      firstNumber: numberBase(index) + 1,
       lastIssued: mine.at(-1)?.number ?? null,
       lastCalled: called.at(-1)?.number ?? null,
       waiting,

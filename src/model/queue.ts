@@ -34,6 +34,8 @@ export const QueueService = z.object({
   id: Text,
   name: Text,
   counters: z.array(QueueCounter),
+  /** The day's first number of this service: a ticket belongs to the service with the greatest firstNumber not above it. */
+  firstNumber: TicketNumber,
   /** The last number the machine issued for this service today; null before the first. */
   lastIssued: z.nullable(TicketNumber),
   /** The highest number called so far: every number up to it has been called (first come, first served). */
