@@ -166,7 +166,7 @@ export class MotcuaQueueStatus extends MotcuaElement {
       this.emit('motcua-your-turn', { number: view.number, counter: view.counter });
       this.showNotification(`turn-${view.number}`, text);
     } else if (view.state === 'waiting' && view.ahead <= this.notifyAhead) {
-      this.showNotification(`soon-${view.number}`, this.t('queue.notifySoon', { number: view.number, count: view.ahead }));
+      this.showNotification(`soon-${view.number}`, this.t('queue.notifySoon', { number: String(view.number), count: view.ahead }));
     }
   }
 
@@ -227,15 +227,15 @@ export class MotcuaQueueStatus extends MotcuaElement {
   private ticketText(view: TicketView): string {
     switch (view.state) {
       case 'unknown-service':
-        return this.t('queue.unknownService', { number: view.number });
+        return this.t('queue.unknownService', { number: String(view.number) });
       case 'not-issued':
-        return this.t('queue.notIssued', { number: view.number });
+        return this.t('queue.notIssued', { number: String(view.number) });
       case 'your-turn':
-        return this.t('queue.yourTurn', { number: view.number, counter: view.counter });
+        return this.t('queue.yourTurn', { number: String(view.number), counter: view.counter });
       case 'passed':
-        return this.t('queue.passed', { number: view.number, service: view.service.counters.map((c) => c.name).join(', ') });
+        return this.t('queue.passed', { number: String(view.number), service: view.service.counters.map((c) => c.name).join(', ') });
       case 'waiting':
-        return view.ahead === 0 ? this.t('queue.next', { number: view.number }) : this.t('queue.position', { number: view.number, count: view.ahead });
+        return view.ahead === 0 ? this.t('queue.next', { number: String(view.number) }) : this.t('queue.position', { number: String(view.number), count: view.ahead });
     }
   }
 
