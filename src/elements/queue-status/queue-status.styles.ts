@@ -160,7 +160,8 @@ export default css`
   .board {
     display: grid;
     gap: var(--_space-l);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14em), 1fr));
+    /* A column holds a four-digit number at the board's size, whatever the width. */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, max(14em, calc(var(--_board-size) * 3.2))), 1fr));
   }
   .tile {
     display: grid;
@@ -195,9 +196,11 @@ export default css`
     outline-offset: 0.2em;
     animation: called 1s ease-in-out 3;
   }
+  /* Colours only, once a second: nothing moves or resizes, nothing flashes faster than WCAG allows. */
   @keyframes called {
     50% {
-      transform: scale(1.04);
+      background: var(--_surface);
+      color: var(--_primary);
     }
   }
   @media (prefers-reduced-motion: reduce) {
