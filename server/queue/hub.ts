@@ -27,7 +27,7 @@ const RETRY_MS = 2_000;
 export function createQueueHub(office: QueueOffice, now: () => number, options: { heartbeatMs?: number; tickMs?: number } = {}): QueueHub {
   const subscribers = new Set<Subscriber>();
   const heartbeatMs = options.heartbeatMs ?? 15_000;
-  const tickMs = options.tickMs ?? 250;
+  const tickMs = options.tickMs ?? 100;
   let ticker: ReturnType<typeof setInterval> | undefined;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let closed = false;

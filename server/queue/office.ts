@@ -13,7 +13,7 @@ export interface QueueOptions {
   layout?: ServiceLayout[];
   /** Heartbeat comment interval of the stream (ms, default 15 000). */
   heartbeatMs?: number;
-  /** How often the stream looks for events that became due (ms, default 250). */
+  /** How often the stream looks for events that became due (ms, default 100). */
   tickMs?: number;
 }
 

@@ -46,7 +46,7 @@ const gap = (rng: Rng, perHour: number) => (-Math.log(1 - rng.next()) / perHour)
 /** Short tickets are common, long ones rare: the mean of two uniforms leans to the middle-low. */
 function duration(rng: Rng, [lo, hi]: [number, number]): number {
   const u = Math.min(rng.next(), rng.next()) * 0.6 + rng.next() * 0.4;
-  return Math.round((lo + u * (hi - lo)) * MINUTE);
+  return Math.round((lo + u * (hi - lo)) * 60) * 1000;
 }
 
 /**
@@ -59,11 +59,13 @@ function simulateSession(rng: Rng, layout: ServiceLayout, service: number, [star
   for (let t = start + gap(rng, layout.perHour); t < end - LAST_ISSUE; t += gap(rng, layout.perHour)) {
     let counter = 0;
     for (let c = 1; c < free.length; c++) if (free[c]! < free[counter]!) counter = c;
-    const calledAt = Math.max(Math.round(t), free[counter]!);
+    // Whole seconds, as a ticket printer stamps them: the wire's times are then exact.
+    const issuedAt = Math.round(t / 1000) * 1000;
+    const calledAt = Math.max(issuedAt, free[counter]!);
     if (calledAt >= end) break;
     const doneAt = calledAt + duration(rng, layout.minutes);
     free[counter] = doneAt;
-    tickets.push({ service, number: numberBase(service) + firstSeq + tickets.length, issuedAt: Math.round(t), calledAt, counter, doneAt });
+    tickets.push({ service, number: numberBase(service) + firstSeq + tickets.length, issuedAt, calledAt, counter, doneAt });
   }
   return tickets;
 }
