@@ -88,7 +88,8 @@ export function createQueueHub(office: QueueOffice, now: () => number, options: 
     });
     res.flushHeaders();
     req.socket.setNoDelay(true);
-    if (closed) {
+    // HEAD asks for the headers only: holding it open would keep a subscriber nobody reads.
+    if (closed || req.method === 'HEAD') {
       res.end();
       return;
     }
