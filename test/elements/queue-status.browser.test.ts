@@ -113,6 +113,44 @@ describe('<motcua-queue-status>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('asks for notification permission only on a click, then notifies when the turn is near', async () => {
+    // Headless Chromium shows no notifications: a stand-in records what the element asks for.
+    const real = window.Notification;
+    const shown: string[] = [];
+    let asked = 0;
+    class FakeNotification {
+      static permission: NotificationPermission = 'default';
+      static async requestPermission(): Promise<NotificationPermission> {
+        asked += 1;
+        FakeNotification.permission = 'granted';
+        return 'granted';
+      }
+      constructor(_title: string, options?: NotificationOptions) {
+        shown.push(options?.body ?? '');
+      }
+    }
+    (window as unknown as { Notification: unknown }).Notification = FakeNotification;
+    try {
+      await serverAt(MONDAY, 120);
+      const truth = await snapshot();
+      const service = truth.services.find((s) => s.counters.length > 1)!;
+      const mine = (service.lastCalled ?? service.firstNumber - 1) + 6;
+      const el = await fixture<MotcuaQueueStatus>(html`<motcua-queue-status ticket=${mine} notify-ahead="2" api-base=${base}></motcua-queue-status>`);
+      await loaded(el);
+      await el.updateComplete;
+      expect(asked, 'nothing asked before the click').to.equal(0);
+      const button = $$(el, '[part="ticket-status"] button').find((b) => b.textContent!.includes('Báo cho tôi'))!;
+      button.click();
+      await waitUntil(() => asked === 1 && $(el, '[part="ticket-status"]')!.textContent!.includes('Sẽ báo'), 'permission asked on the click');
+      expect(JSON.parse(localStorage.getItem('motcua.queue.ticket')!)).to.deep.equal({ number: mine, notify: true, date: truth.date });
+      await waitUntil(() => shown.length >= 1, 'notified when two or fewer are ahead', { timeout: 30_000 });
+      expect(shown[0]).to.contain(String(mine));
+      expect(el.ticketState!.state === 'your-turn' || (el.ticketState!.state === 'waiting' && el.ticketState!.ahead <= 2)).to.be.true;
+    } finally {
+      (window as unknown as { Notification: unknown }).Notification = real;
+    }
+  });
+
   it('remembers the ticket number on the device (and nothing else) across a reload', async () => {
     await serverAt(MONDAY);
     const truth = await snapshot();

@@ -315,7 +315,7 @@ export class MotcuaQueueStatus extends MotcuaElement {
         )}
       </ul>
       <p class="waiting">${this.t('queue.waiting', { count: service.waiting })}</p>
-      <p class="estimate">${service.estimate ? this.t('queue.estimate', service.estimate) : this.t('queue.estimateNone')}</p>
+      ${service.waiting === 0 ? nothing : html`<p class="estimate">${service.estimate ? this.t('queue.estimate', service.estimate) : this.t('queue.estimateNone')}</p>`}
     </li>`;
   }
 
@@ -366,7 +366,7 @@ export class MotcuaQueueStatus extends MotcuaElement {
       </ul>
       <ul class="board-waiting" role="list">
         ${snapshot.services.map(
-          (s) => html`<li><span class="service-name">${s.name}</span>: ${this.t('queue.waiting', { count: s.waiting })}${s.estimate ? html` · ${this.t('queue.estimate', s.estimate)}` : nothing}</li>`,
+          (s) => html`<li><span class="service-name">${s.name}</span>: ${this.t('queue.waiting', { count: s.waiting })}${s.estimate && s.waiting > 0 ? html` · ${this.t('queue.estimate', s.estimate)}` : nothing}</li>`,
         )}
       </ul>
     </section>`;
