@@ -1,7 +1,8 @@
 // A reference server for <motcua-queue-status>'s browser tests whose clock the test sets: one JSON
 // command per stdin line, one JSON answer per stdout line. {"cmd":"start","at":ISO,"speed":n}
 // (re)starts it on the same port with the clock at `at` running `speed` times real time;
-// {"cmd":"stop"} stops it (a server restart is a stop and a start). Run with `node --import tsx`.
+// {"cmd":"stop"} stops it (a server restart is a stop and a start); {"cmd":"count"} tells how
+// many event streams it holds. Run with `node --import tsx`.
 import { createInterface } from 'node:readline';
 const { startServer } = await import('../../server/app.ts');
 const { openDatabase } = await import('../../server/db/open.ts');
@@ -10,6 +11,7 @@ let server;
 let port = 0;
 
 async function run(command) {
+  if (command.cmd === 'count') return { subscribers: server?.queueSubscribers() ?? 0 };
   if (server) {
     await server.close();
     server = undefined;

@@ -209,6 +209,24 @@ describe('<motcua-queue-status>', function () {
     }
   });
 
+  it('shares one snapshot and one stream among the widgets of the same API on a page', async () => {
+    await serverAt(MONDAY, 120);
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <motcua-queue-status api-base=${base}></motcua-queue-status>
+      <motcua-queue-status mode="display" api-base=${base}></motcua-queue-status>
+    </div>`);
+    const [a, b] = [...wrap.querySelectorAll('motcua-queue-status')] as MotcuaQueueStatus[];
+    await loaded(a!);
+    await loaded(b!);
+    expect(a!.snapshot).to.equal(b!.snapshot);
+    await waitUntil(() => a!.snapshot === b!.snapshot, 'same snapshot');
+    const first = a!.snapshot!.lastEventId;
+    await waitUntil(() => a!.snapshot!.lastEventId > first, 'events arrive', { timeout: 15_000 });
+    expect(a!.snapshot).to.equal(b!.snapshot, 'both moved by the same events');
+    const count = await executeServerCommand<{ subscribers: number }, { cmd: string }>('motcua-queue-server', { cmd: 'count' });
+    expect(count!.subscribers).to.equal(1, 'one stream for both widgets');
+  });
+
   it('has no horizontal overflow from 280 to 1200 px, in both modes', async () => {
     await serverAt(MONDAY);
     for (const mode of ['status', 'display']) {

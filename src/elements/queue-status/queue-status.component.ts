@@ -89,7 +89,6 @@ export class MotcuaQueueStatus extends MotcuaElement {
   protected readonly live = new QueueLive(this, {
     onEvent: (event) => this.onQueueEvent(event),
     onSnapshot: (snapshot) => this.onSnapshot(snapshot),
-    refreshMs: 60_000,
     autoRetryMs: () => (this.mode === 'display' ? 5_000 : 0),
   });
   private notify = false;
