@@ -167,6 +167,24 @@ describe('<motcua-queue-status>', function () {
     expect($(el, '[part="ticket-status"]')).to.equal(null);
   });
 
+  it('follows the ticket named in the page address (the QR code on the ticket links there)', async () => {
+    await serverAt(MONDAY);
+    const truth = await snapshot();
+    const number = truth.services[1]!.lastIssued!;
+    const before = location.href;
+    history.replaceState(null, '', `${location.pathname}${location.search ? `${location.search}&` : '?'}so=${number}`);
+    try {
+      const el = await fixture<MotcuaQueueStatus>(html`<motcua-queue-status ticket-param="so" api-base=${base}></motcua-queue-status>`);
+      await loaded(el);
+      await el.updateComplete;
+      expect(el.ticket).to.equal(number);
+      expect($(el, '[part="ticket-status"]')!.textContent).to.contain(String(number));
+      expect(JSON.parse(localStorage.getItem('motcua.queue.ticket')!).number).to.equal(number);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('shows an error with a retry button when the server is down, and recovers on retry', async () => {
     await stopServer();
     const el = await fixture<MotcuaQueueStatus>(html`<motcua-queue-status api-base=${base}></motcua-queue-status>`);

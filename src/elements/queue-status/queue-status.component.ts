@@ -36,7 +36,8 @@ const CUE_MS = 8_000;
  * @summary Live queue numbers of the one-stop office, for a phone or the hall's screen.
  *
  * @attr mode - `status` (default: the citizen's view with "my ticket") or `display` (the hall board).
- * @attr ticket - A ticket number to follow (a QR link can carry it); otherwise the one remembered on this device.
+ * @attr ticket - A ticket number to follow; otherwise the one remembered on this device.
+ * @attr ticket-param - Follow the ticket number in this query parameter of the page's address (`so` for `?so=1045`): the QR code printed on the ticket links there.
  * @attr notify-ahead - Notify when this many people or fewer are ahead (default 3).
  * @attr heading-level - Level of the title (default 2); service headings are one deeper.
  * @attr api-base - API root when there is no `<motcua-provider>`.
@@ -79,6 +80,8 @@ export class MotcuaQueueStatus extends MotcuaElement {
   @property({ reflect: true }) mode: 'status' | 'display' = 'status';
   /** The followed ticket number. */
   @property({ type: Number, reflect: true }) ticket?: number;
+  /** Query parameter of the page address that carries a ticket number (from the QR code on the ticket). */
+  @property({ attribute: 'ticket-param' }) ticketParam?: string;
   @property({ type: Number, attribute: 'notify-ahead' }) notifyAhead = 3;
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
@@ -134,10 +137,21 @@ export class MotcuaQueueStatus extends MotcuaElement {
     if (!this.restored && this.mode === 'status') {
       this.restored = true;
       const stored = loadTicket(snapshot.date);
-      if (this.ticket === undefined && stored) this.ticket = stored.number;
+      const scanned = this.ticketFromAddress();
+      if (this.ticket === undefined && scanned !== undefined) {
+        this.ticket = scanned;
+        saveTicket({ number: scanned, notify: false, date: snapshot.date });
+      } else if (this.ticket === undefined && stored) this.ticket = stored.number;
       this.notify = stored?.notify === true && this.ticket === stored.number && notificationsGranted();
     }
     this.followTicket();
+  }
+
+  /** The number in the page address's `ticket-param`, when it names one. */
+  private ticketFromAddress(): number | undefined {
+    if (!this.ticketParam) return undefined;
+    const value = new URLSearchParams(this.ownerDocument.defaultView?.location.search ?? '').get(this.ticketParam);
+    return value === null ? undefined : parseTicket(value);
   }
 
   private onQueueEvent(event: QueueEvent): void {
