@@ -59,6 +59,7 @@ async function subscribe(transport: Transport, onEvent: (event: QueueEvent) => v
   let last = options.lastEventId;
   let hint: number | undefined;
   let attempt = 0;
+  let openedAt = 0;
   while (!signal?.aborted) {
     let error: unknown;
     try {
@@ -74,6 +75,7 @@ async function subscribe(transport: Transport, onEvent: (event: QueueEvent) => v
           }
         },
         retry: (ms) => (hint = ms),
+        opened: () => (openedAt = Date.now()),
       });
       error = new NetworkError(new Error('the server ended the stream'));
     } catch (thrown) {
@@ -83,6 +85,10 @@ async function subscribe(transport: Transport, onEvent: (event: QueueEvent) => v
       error = thrown;
     }
     if (signal?.aborted) return;
+    // A connection that held a while was healthy (a closed office sends no events for hours, and
+    // proxies cut long streams): start the backoff again rather than climbing to the cap.
+    if (openedAt > 0 && Date.now() - openedAt >= HEALTHY_MS) attempt = 0;
+    openedAt = 0;
     attempt += 1;
     const base = options.backoff?.initial ?? hint ?? 1_000;
     const ceiling = Math.min(options.backoff?.max ?? 30_000, base * 2 ** (attempt - 1));
@@ -93,7 +99,11 @@ async function subscribe(transport: Transport, onEvent: (event: QueueEvent) => v
   }
 }
 
+/** A stream open this long (ms) counts as healthy for the backoff. */
+const HEALTHY_MS = 30_000;
+
 interface StreamSink {
+  opened(): void;
   event(event: QueueEvent): void;
   retry(ms: number): void;
 }
@@ -118,6 +128,7 @@ async function connectOnce(transport: Transport, options: QueueSubscribeOptions,
       { signal: inner.signal },
     );
     if (!res.body) throw new NetworkError(new Error('no body'));
+    sink.opened();
     options.onStatus?.({ state: 'open' });
     await readSse(res.body, {
       activity: touch,
