@@ -2,7 +2,8 @@
 import { calendarResource, type CalendarResource } from './calendar.js';
 import { dossiersResource, type DossiersResource } from './dossiers.js';
 import { proceduresResource, type ProceduresResource } from './procedures.js';
-import { queueResource, type QueueResource } from './queue.js';
+import type { QueueResource } from './queue.js';
+import { lazyQueueResource } from './queue-lazy.js';
 import { rosterResource, type RosterResource } from './roster.js';
 import { statsResource, type StatsResource } from './stats.js';
 import { surveysResource, type SurveysResource } from './surveys.js';
@@ -28,7 +29,7 @@ export const resourceFactories: ResourceFactories = {
   roster: rosterResource,
   stats: statsResource,
   calendar: calendarResource,
-  queue: queueResource,
+  queue: lazyQueueResource,
 };
 
 /**
