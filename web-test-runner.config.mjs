@@ -13,6 +13,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { queueServerCommand } from './test/elements/queue-server-plugin.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -210,6 +211,7 @@ export default {
     commonjs({ include: ['**/node_modules/jsqr/**'], strictRequires: false }),
     referenceApi(),
     networkCommands(),
+    queueServerCommand(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="vi">

@@ -3,9 +3,15 @@ import type { Backend } from './backends/backend.js';
 import { REFERENCE } from './backends/reference.js';
 import { openApiHandler } from './openapi/route.js';
 import { Router } from './router.js';
+import { ApiError } from './errors.js';
 import type { Handler } from './types.js';
 
 export const API_BASE = '/api/v1';
+
+/** A back end without a queue-number machine (OpenCPS has none) answers its routes with a 404. */
+const noQueue: Handler = () => {
+  throw new ApiError(404, 'QUEUE_NOT_AVAILABLE', 'Văn phòng này chưa kết nối máy phát số thứ tự.');
+};
 
 /** The routes of the contract, each answered by the back end the server runs. */
 export function createApiRouter(backend: Backend = REFERENCE): Router<Handler> {
@@ -20,5 +26,7 @@ export function createApiRouter(backend: Backend = REFERENCE): Router<Handler> {
     .add('POST', '/surveys/responses', backend.submitSurveyResponse)
     .add('GET', '/roster', backend.getRoster)
     .add('GET', '/stats', backend.getStats)
-    .add('GET', '/openapi.json', openApiHandler(backend.name));
+    .add('GET', '/openapi.json', openApiHandler(backend.name))
+    .add('GET', '/queue', backend.queue?.getQueue ?? noQueue)
+    .add('GET', '/queue/stream', backend.queue?.streamQueue ?? noQueue);
 }

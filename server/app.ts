@@ -22,6 +22,7 @@ import { importJsonlSurveys } from './store/jsonl-import.js';
 import type { Ledger } from './store/ledger.js';
 import type { AppState, Context, ProcedureIndexLike, SampleData } from './types.js';
 import type { Procedure } from '../src/model/index.js';
+import type { QueueOptions } from './queue/office.js';
 
 export interface ServerOptions {
   port?: number;
@@ -66,6 +67,8 @@ export interface ServerOptions {
    * `request` (30 s); Node checks every `checkEvery` (30 s). A late request gets 408.
    */
   timeouts?: { headers?: number; request?: number; checkEvery?: number };
+  /** The simulated ticket machine behind /queue: seed, heartbeat and tick intervals. */
+  queue?: QueueOptions;
   /** Where routine noise goes (clients that drop, malformed requests); default silent unless DEBUG=motcua. */
   debug?: (message: string) => void;
 }
@@ -79,6 +82,8 @@ export interface RunningServer {
   ledger: Ledger;
   /** The back end answering /api/v1. */
   backend: Backend;
+  /** Streams of GET /queue/stream open now (tests and the bench check that they are let go). */
+  queueSubscribers(): number;
   close(): Promise<void>;
 }
 
@@ -108,7 +113,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const data = options.data ?? (backend.usesSampleData ? loadSampleData(options.today ?? new Date()) : emptySampleData());
     if (options.catalogue) data.procedures = options.catalogue;
     const index: ProcedureIndexLike = createProcedureIndex(data.procedures);
-    state = await buildState({ data, index, db, today: options.today, now: options.now, rateLimits: options.rateLimits, tokenTtlMs: options.tokenTtlMs });
+    state = await buildState({ data, index, db, today: options.today, now: options.now, rateLimits: options.rateLimits, tokenTtlMs: options.tokenTtlMs, queue: options.queue });
     // Responses an earlier version kept in a JSONL file move into the database it now uses.
     if (!options.database) await importJsonlSurveys(dataDir, state, log);
   } catch (error) {
@@ -138,7 +143,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         ...API_HEADERS,
         Allow: allowed.join(', '),
         'Access-Control-Allow-Methods': allowed.join(', '),
-        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization, Lookup-Key',
+        'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Authorization, Lookup-Key, Last-Event-ID',
         'Access-Control-Max-Age': '600',
       });
       res.end();
@@ -147,6 +152,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     const { handler, params } = router.match(method, path);
     const ctx: Context = { req, url, params, clientIp: clientIp(req), state, body: () => readJsonBody(req) };
     const reply = await handler(ctx);
+    if (reply.stream) return reply.stream(res);
     sendJson(res, reply.status ?? 200, reply.body, reply.headers);
   }
 
@@ -227,8 +233,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     database: db,
     ledger: state.ledger,
     backend,
+    queueSubscribers: () => state.queue.hub.size,
     close() {
       closing ??= (async () => {
+        // Streams never end by themselves; without this, close() would wait for the 5 s cut-off.
+        state.queue.hub.close();
         await new Promise<void>((done) => {
           // Let requests in flight finish; drop idle keep-alive sockets now, stragglers after 5 s.
           const force = setTimeout(() => server.closeAllConnections(), 5_000);

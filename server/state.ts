@@ -12,6 +12,8 @@ import { serverSecret } from './store/secrets.js';
 import { surveyStore } from './store/surveys.js';
 import { statsCache } from './stats-cache.js';
 import { buildStatsHistory } from './stats-history.js';
+import { createQueueHub } from './queue/hub.js';
+import { createQueueOffice, type QueueOptions } from './queue/office.js';
 import type { AppState, DossierEntry, ProcedureIndexLike, SampleData } from './types.js';
 
 export interface RateLimitSettings {
@@ -34,6 +36,7 @@ export async function buildState(options: {
   now?: () => number;
   rateLimits?: RateLimitSettings;
   tokenTtlMs?: number;
+  queue?: QueueOptions;
 }): Promise<AppState> {
   const { data, db } = options;
   const now = options.now ?? Date.now;
@@ -66,5 +69,20 @@ export async function buildState(options: {
     },
     tokens: dossierTokens(secret, options.tokenTtlMs ?? DEFAULT_TOKEN_TTL_MS, now),
     ledger: ledger(db, now),
+    queue: queueState(data, now, options.queue),
   };
+}
+
+/** The queue office takes the roster's office name and hours, and the public holidays. */
+function queueState(data: SampleData, now: () => number, options: QueueOptions | undefined): AppState['queue'] {
+  const sample = data.rosterWeeks[0];
+  const office = createQueueOffice(
+    {
+      office: sample?.office ?? 'Bộ phận Một cửa',
+      hours: sample?.hours ?? { morning: '07:30–11:30', afternoon: '13:30–17:00' },
+      holidays: data.holidays,
+    },
+    options,
+  );
+  return { office, hub: createQueueHub(office, now, options) };
 }

@@ -1,5 +1,5 @@
 // Shapes the server works with: the sample data (api.md) and the search index it consumes.
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type {
   Dossier,
   FacetCount,
@@ -14,6 +14,8 @@ import type { StatsCache } from './stats-cache.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { Params } from './router.js';
 import type { StatsHistory } from './stats-history.js';
+import type { QueueHub } from './queue/hub.js';
+import type { QueueOffice } from './queue/office.js';
 import type { Ledger } from './store/ledger.js';
 import type { SurveyStore } from './store/surveys.js';
 
@@ -76,6 +78,8 @@ export interface AppState {
   limits: { lookupFailures: RateLimiter; surveys: RateLimiter; stats: RateLimiter };
   tokens: DossierTokens;
   ledger: Ledger;
+  /** The ticket machine's simulated day and its event stream (queue/). */
+  queue: { office: QueueOffice; hub: QueueHub };
 }
 
 export interface Context {
@@ -92,6 +96,8 @@ export interface Reply {
   status?: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** A long-lived answer (Server-Sent Events): the handler writes `res` itself; `body` is unused. */
+  stream?: (res: ServerResponse) => void;
 }
 
 export type Handler = (ctx: Context) => Reply | Promise<Reply>;

@@ -13,4 +13,5 @@ export const elementLoaders: Record<string, () => Promise<unknown>> = {
   'motcua-satisfaction-survey': () => import('./elements/satisfaction-survey/satisfaction-survey.js'),
   'motcua-duty-roster': () => import('./elements/duty-roster/duty-roster.js'),
   'motcua-stats': () => import('./elements/stats/stats.js'),
+  'motcua-queue-status': () => import('./elements/queue-status/queue-status.js'),
 };

@@ -11,6 +11,7 @@ import './elements/duty-roster/duty-roster.js';
 import './elements/satisfaction-survey/satisfaction-survey.js';
 import './elements/procedure-search/procedure-search.js';
 import './elements/procedure-detail/procedure-detail.js';
+import './elements/queue-status/queue-status.js';
 
 export { MotcuaProvider } from './elements/provider/provider.component.js';
 export { MotcuaQrLookup } from './elements/qr-lookup/qr-lookup.component.js';
@@ -21,6 +22,7 @@ export { MotcuaDutyRoster } from './elements/duty-roster/duty-roster.component.j
 export { MotcuaSatisfactionSurvey } from './elements/satisfaction-survey/satisfaction-survey.component.js';
 export { MotcuaProcedureSearch } from './elements/procedure-search/procedure-search.component.js';
 export { MotcuaProcedureDetail } from './elements/procedure-detail/procedure-detail.component.js';
+export { MotcuaQueueStatus } from './elements/queue-status/queue-status.component.js';
 export { MotcuaElement } from './elements/shared/motcua-element.js';
 export { define } from './elements/shared/define.js';
 export { registerMessages } from './i18n/i18n.js';

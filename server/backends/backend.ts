@@ -29,6 +29,8 @@ export interface Backend extends Record<Operation, Handler> {
   readonly usesSampleData: boolean;
   /** Files the back end serves under its own path (OpenCPS form templates), outside /api/v1. */
   readonly files?: BackendFiles;
+  /** The queue-number machine's status and stream (GET /queue, /queue/stream), when there is one. */
+  readonly queue?: { getQueue: Handler; streamQueue: Handler };
   close?(): Promise<void>;
 }
 

@@ -3,6 +3,7 @@
 import { lookupDossier } from '../routes/dossiers.js';
 import { getHolidays } from '../routes/holidays.js';
 import { getProcedure, getSearchIndex, listFields, searchProcedures } from '../routes/procedures.js';
+import { getQueue, streamQueue } from '../routes/queue.js';
 import { getRoster } from '../routes/roster.js';
 import { getStats } from '../routes/stats.js';
 import { getSurveyForm, submitSurveyResponse } from '../routes/surveys.js';
@@ -22,6 +23,7 @@ export const REFERENCE: Backend = Object.freeze({
   submitSurveyResponse,
   getRoster,
   getStats,
+  queue: { getQueue, streamQueue },
 });
 
 export const referenceBackend: BackendFactory = () => REFERENCE;

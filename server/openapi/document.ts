@@ -78,6 +78,22 @@ function paths(): Json {
     '/roster': {
       get: { operationId: 'getRoster', summary: 'Lịch trực / the duty roster of a week', parameters: [param('week', 'query', 'ISO week, default this week', false, '^\\d{4}-W(0[1-9]|[1-4]\\d|5[0-3])$')], responses: { '200': ok('RosterWeek', 'The week (an empty frame if unplanned)'), '400': error('Invalid week'), ...GATEWAY } },
     },
+    '/queue': {
+      get: { operationId: 'getQueue', summary: 'Số thứ tự / the queue-number machine now', responses: { '200': ok('QueueSnapshot', 'Open or closed; per service and counter the number served, waiting and an estimated wait range'), '404': error('No queue machine behind this server (`QUEUE_NOT_AVAILABLE`)'), ...GATEWAY } },
+    },
+    '/queue/stream': {
+      get: {
+        operationId: 'streamQueue',
+        summary: 'Số thứ tự trực tiếp / every ticket issued and called, as Server-Sent Events',
+        description: 'Each event has an increasing `id:` and a `data:` line holding a QueueEvent (JSON); a reconnection with `Last-Event-ID` (or `?lastEventId=`) resumes after that id with none missed or repeated. Comment lines are heartbeats (every 15 s).',
+        parameters: [param('lastEventId', 'query', 'Resume after this event id', false, '^\\d+$'), param('Last-Event-ID', 'header', 'As the browser sends it on reconnection')],
+        responses: {
+          '200': { description: 'An event stream; each `data:` is a QueueEvent', content: { 'text/event-stream': { schema: { type: 'string' }, 'x-event-schema': ref('QueueEvent') } } },
+          '400': error('Invalid event id'),
+          '404': error('No queue machine behind this server (`QUEUE_NOT_AVAILABLE`)'),
+        },
+      },
+    },
     '/stats': {
       get: { operationId: 'getStats', summary: 'Thống kê / outcomes and satisfaction', parameters: queryParameters(QUERIES.StatsQuery), responses: { '200': ok('Stats', 'Counts by period and field'), '400': error('Invalid range'), ...GATEWAY } },
     },

@@ -12,6 +12,8 @@ import {
   ProcedurePage,
   ProcedureQuery,
   ProcedureSearchBundle,
+  QueueEvent,
+  QueueSnapshot,
   RosterWeek,
   Stats,
   StatsQuery,
@@ -33,6 +35,8 @@ export const COMPONENTS = {
   SurveyReceipt,
   RosterWeek,
   Stats,
+  QueueSnapshot,
+  QueueEvent,
   ErrorBody,
 } as const;
 export type ComponentName = keyof typeof COMPONENTS;

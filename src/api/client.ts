@@ -2,6 +2,8 @@
 import { calendarResource, type CalendarResource } from './calendar.js';
 import { dossiersResource, type DossiersResource } from './dossiers.js';
 import { proceduresResource, type ProceduresResource } from './procedures.js';
+import type { QueueResource } from './queue.js';
+import { lazyQueueResource } from './queue-lazy.js';
 import { rosterResource, type RosterResource } from './roster.js';
 import { statsResource, type StatsResource } from './stats.js';
 import { surveysResource, type SurveysResource } from './surveys.js';
@@ -14,6 +16,7 @@ export interface MotcuaClient {
   readonly roster: RosterResource;
   readonly stats: StatsResource;
   readonly calendar: CalendarResource;
+  readonly queue: QueueResource;
 }
 
 /** Builds each resource of a client on a transport; an element alone takes only those it calls. */
@@ -26,6 +29,7 @@ export const resourceFactories: ResourceFactories = {
   roster: rosterResource,
   stats: statsResource,
   calendar: calendarResource,
+  queue: lazyQueueResource,
 };
 
 /**

@@ -6,4 +6,5 @@ export type { DossierCredential, SubmitOptions, SurveysResource } from './survey
 export type { RosterResource } from './roster.js';
 export type { StatsResource } from './stats.js';
 export type { CalendarResource } from './calendar.js';
+export type { QueueResource, QueueStreamStatus, QueueSubscribeOptions } from './queue.js';
 export * from './errors.js';

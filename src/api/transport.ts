@@ -60,6 +60,12 @@ const LOOKUP_STATUS = [502, 503, 504];
 
 export interface Transport {
   send(init: SendInit, call?: CallOptions): Promise<unknown>;
+  /**
+   * Opens a long-lived answer (a Server-Sent Events stream): waits for the headers only, maps a
+   * failure to the SDK's errors, and leaves the body to the caller. No retries: a stream's
+   * reconnection has its own backoff.
+   */
+  open?(init: Omit<SendInit, 'policy' | 'json'>, call?: CallOptions): Promise<Response>;
 }
 
 /** ky's retry options for a call of `policy`: which statuses, how long to wait, when to stop. */
@@ -155,7 +161,24 @@ export function createTransport(options: ClientOptions): Transport {
     }
   }
 
-  return { send };
+  async function open(init: Omit<SendInit, 'policy' | 'json'>, call: CallOptions = {}): Promise<Response> {
+    const { signal } = call;
+    const attemptTimeout = call.timeout ?? timeout;
+    try {
+      return await instance(init.path, {
+        method: init.method,
+        ...(init.searchParams ? { searchParams: dropUndefined(init.searchParams) } : {}),
+        ...(init.headers ? { headers: init.headers } : {}),
+        ...(signal ? { signal } : {}),
+        timeout: attemptTimeout,
+        retry: 0,
+      });
+    } catch (error) {
+      throw await mapError(error, signal, attemptTimeout);
+    }
+  }
+
+  return { send, open };
 }
 
 /**

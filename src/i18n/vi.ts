@@ -13,6 +13,7 @@ import { viSearch } from './vi/search.js';
 import { viDetail } from './vi/detail.js';
 import { viQrLookup } from './vi/qr-lookup.js';
 import { viQrPoster } from './vi/qr-poster.js';
+import { viQueue } from './vi/queue.js';
 
 /** The whole Vietnamese catalogue. */
 export const vi = {
@@ -25,4 +26,5 @@ export const vi = {
   ...viDetail,
   ...viQrLookup,
   ...viQrPoster,
+  ...viQueue,
 } as const;

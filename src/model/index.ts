@@ -9,3 +9,4 @@ export * from './roster.js';
 export * from './stats.js';
 export * from './summary.js';
 export * from './catalogue.js';
+export * from './queue.js';

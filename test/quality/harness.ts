@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/app.js';
 import { openDatabase } from '../../server/db/open.js';
 
@@ -140,7 +140,7 @@ export function describeViolations(violations: AxeViolation[]): string {
 
 /** Waits until every motcua-* element on the page has finished its pending Lit update. */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+  await quietNetwork(page);
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
   await page.evaluate(SETTLE);
 }
@@ -152,3 +152,39 @@ const SETTLE = `(async () => {
     await new Promise((r) => requestAnimationFrame(() => r()));
   }
 })()`;
+
+/**
+ * Playwright's `networkidle`, except that a Server-Sent Events stream read with fetch (the queue
+ * widget's GET /queue/stream) does not count: it never finishes, and Playwright leaves out only
+ * EventSource streams. Pages without one settle exactly as before; on a page with one, after
+ * `networkidle` has not come for `grace` ms, the page is quiet once no other request started since
+ * has been pending for 500 ms.
+ */
+async function quietNetwork(page: Page, grace = 4_000, timeout = 30_000): Promise<void> {
+  const pending = new Set<Request>();
+  let changed = Date.now();
+  const isStream = (r: Request) => r.url().includes('/queue/stream');
+  const start = (r: Request) => {
+    if (isStream(r)) return;
+    pending.add(r);
+    changed = Date.now();
+  };
+  const end = (r: Request) => {
+    if (pending.delete(r)) changed = Date.now();
+  };
+  page.on('request', start);
+  page.on('requestfinished', end);
+  page.on('requestfailed', end);
+  try {
+    const idle = await page.waitForLoadState('networkidle', { timeout: grace }).then(() => true, () => false);
+    if (idle) return;
+    for (const deadline = Date.now() + timeout; Date.now() < deadline; await sleep(100)) {
+      if (pending.size === 0 && Date.now() - changed >= 500) return;
+    }
+    throw new Error(`settle: requests still pending after ${timeout} ms: ${[...pending].map((r) => r.url()).join(', ')}`);
+  } finally {
+    page.off('request', start);
+    page.off('requestfinished', end);
+    page.off('requestfailed', end);
+  }
+}

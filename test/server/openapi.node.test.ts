@@ -25,7 +25,7 @@ describe('OpenAPI document', () => {
 
   it('documents every route of the API with its error statuses', () => {
     const operations = Object.values(doc.paths as Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>).flatMap((p) => Object.values(p));
-    assert.deepEqual(operations.map((o) => o.operationId).sort(), ['getHolidays', 'getProcedure', 'getRoster', 'getSearchIndex', 'getStats', 'getSurveyForm', 'listFields', 'lookupDossier', 'searchProcedures', 'submitSurveyResponse']);
+    assert.deepEqual(operations.map((o) => o.operationId).sort(), ['getHolidays', 'getProcedure', 'getQueue', 'getRoster', 'getSearchIndex', 'getStats', 'getSurveyForm', 'listFields', 'lookupDossier', 'searchProcedures', 'streamQueue', 'submitSurveyResponse']);
     const lookup = doc.paths['/dossiers/lookup'].post.responses;
     assert.ok(lookup['404'] && lookup['429'] && lookup['502']);
     assert.ok(doc.paths['/surveys/responses'].post.parameters.some((p: { name: string; required: boolean }) => p.name === 'Idempotency-Key' && p.required));

@@ -1,0 +1,39 @@
+// The web-test-runner command `motcua-queue-server`: starts, restarts and stops the clock-driven
+// reference server of test/elements/queue-server.mjs for the page (payload as that file's commands).
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export function queueServerCommand() {
+  let child;
+  let lines;
+  const answers = [];
+  const waiting = [];
+  function next() {
+    return answers.length > 0 ? Promise.resolve(answers.shift()) : new Promise((r) => waiting.push(r));
+  }
+  async function ensure() {
+    if (child) return;
+    child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./queue-server.mjs', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
+    lines = createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      const value = JSON.parse(line);
+      const resolve = waiting.shift();
+      if (resolve) resolve(value);
+      else answers.push(value);
+    });
+    await next(); // {"ready":true}
+  }
+  return {
+    name: 'motcua-queue-server',
+    async executeCommand({ command, payload }) {
+      if (command !== 'motcua-queue-server') return undefined;
+      await ensure();
+      child.stdin.write(`${JSON.stringify(payload)}\n`);
+      return next();
+    },
+    async serverStop() {
+      child?.stdin.end();
+    },
+  };
+}
