@@ -255,7 +255,7 @@ export default css`
     margin-block-start: var(--_space);
   }
 
-  @media (max-width: 30rem) {
+  @container motcua (max-width: 30em) {
     .fees li {
       grid-template-columns: 1fr auto;
     }

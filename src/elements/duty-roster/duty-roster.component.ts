@@ -22,14 +22,18 @@ import {
   replacementCount,
   sessionAt,
   shiftWeek,
+  emptyWeekend,
   slotAt,
   weekDesks,
   weekFields,
   weekState,
 } from './roster-week.js';
 
-/** Below this width (px) the week becomes a day-by-day list. */
-const NARROW = 640;
+/**
+ * Widths (em of the widget's own font) the week grid needs: all seven days, or the five working
+ * days when nobody is on duty at the weekend. Narrower, the week becomes a day-by-day list.
+ */
+const GRID_EM = { week: 56, workdays: 47 };
 
 /** The roster's paper: one week on one landscape A4 sheet for the notice board. */
 export const PRINT_PAGE: PageSetup = { size: 'A4 landscape', margin: '10mm' };
@@ -53,7 +57,8 @@ interface GridRow {
  *
  * @attr week - ISO week shown, `YYYY-Www`; follows navigation. Default: the office's current week.
  * @attr field - Shows only the desks handling this field (lĩnh vực).
- * @attr layout - `auto` (grid, list below 640px of its own width), `grid` or `list`.
+ * @attr layout - `auto` (the grid when it fits the widget's own width, else the day list; a weekend with
+ *   nobody on duty is left out), `grid` or `list` (all seven days).
  * @attr heading-level - Level of the week's heading (default 3); day headings in the list are one deeper.
  * @attr api-base - API root when there is no `<motcua-provider>`.
  *
@@ -101,7 +106,8 @@ export class MotcuaDutyRoster extends MotcuaElement {
   /** The clock used for "today" and "on duty now" (for kiosks with a fixed time, stories and tests). */
   @property({ attribute: false }) now?: Date;
 
-  @state() protected narrow = false;
+  /** The widget's own width in em (whole numbers; updated only when it crosses a GRID_EM step). */
+  @state() protected widthEm = Infinity;
   @state() protected printing = false;
   @state() protected activeRow = 0;
   @state() protected activeCol = 0;
@@ -129,9 +135,11 @@ export class MotcuaDutyRoster extends MotcuaElement {
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = entries[0]?.contentRect.width ?? 0;
-        const narrow = width > 0 && width < NARROW;
+        if (width === 0) return;
+        const em = width / (parseFloat(getComputedStyle(this).fontSize) || 16);
+        const step = (w: number) => (w < GRID_EM.workdays ? 0 : w < GRID_EM.week ? 1 : 2);
         // Switching layout inside the observer's callback would resize us again in the same frame.
-        if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+        if (step(em) !== step(this.widthEm)) requestAnimationFrame(() => (this.widthEm = em));
       });
       this.resizeObserver.observe(this);
     }
@@ -282,7 +290,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
     this.activeCol = Number(cell.dataset['col']);
   }
 
-  private onGridKeyDown(event: KeyboardEvent, rows: number): void {
+  private onGridKeyDown(event: KeyboardEvent, rows: number, cols: number): void {
     const target = event.target as HTMLElement;
     const cell = target.closest('td[data-row]') as HTMLElement | null;
     if (!cell) return;
@@ -296,7 +304,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
     }
     let row = Number(cell.dataset['row']);
     let col = Number(cell.dataset['col']);
-    const lastCol = 6;
+    const lastCol = cols - 1;
     switch (event.key) {
       case 'ArrowRight':
         col = Math.min(lastCol, col + 1);
@@ -395,10 +403,11 @@ export class MotcuaDutyRoster extends MotcuaElement {
     return weekState(roster) === 'partial' ? this.t('roster.notPublished') : this.t('roster.noDuty');
   }
 
-  private renderGrid(roster: RosterWeek, shown: RosterWeek, today: string, nowSession: Session | undefined) {
+  private renderGrid(roster: RosterWeek, shown: RosterWeek, today: string, nowSession: Session | undefined, days: number) {
     const rows = this.gridRows(shown);
     const activeRow = Math.min(this.activeRow, rows.length - 1);
-    const activeCol = this.activeCol;
+    const activeCol = Math.min(this.activeCol, days - 1);
+    const columns = shown.days.slice(0, days);
     return html`<p id="grid-help" class="visually-hidden">${this.t('roster.gridHelp')}</p>
       <div class="scroll">
         <table
@@ -408,13 +417,13 @@ export class MotcuaDutyRoster extends MotcuaElement {
           aria-describedby="grid-help"
           aria-busy=${this.load.loading ? 'true' : 'false'}
           @focusin=${this.onGridFocusIn}
-          @keydown=${(e: KeyboardEvent) => this.onGridKeyDown(e, rows.length)}
+          @keydown=${(e: KeyboardEvent) => this.onGridKeyDown(e, rows.length, days)}
         >
           <thead>
             <tr role="row">
               <th role="columnheader" scope="col" class="corner">${this.t('roster.sessionHeader')}</th>
               <th role="columnheader" scope="col" class="corner">${this.t('roster.desk')}</th>
-              ${shown.days.map((day, c) => {
+              ${columns.map((day, c) => {
                 const rest = this.restReason(day, c, roster);
                 return html`<th
                   role="columnheader"
@@ -440,7 +449,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
                     </th>`
                   : nothing}
                 <th role="rowheader" scope="row" class="desk">${row.desk}</th>
-                ${shown.days.map((day, c) => this.renderCell(roster, shown, day, c, row, r, r === activeRow && c === activeCol, today, nowSession))}
+                ${columns.map((day, c) => this.renderCell(roster, shown, day, c, row, r, r === activeRow && c === activeCol, today, nowSession))}
               </tr>`,
             )}
           </tbody>
@@ -497,10 +506,10 @@ export class MotcuaDutyRoster extends MotcuaElement {
     </td>`;
   }
 
-  private renderList(roster: RosterWeek, shown: RosterWeek, today: string, nowSession: Session | undefined) {
+  private renderList(roster: RosterWeek, shown: RosterWeek, today: string, nowSession: Session | undefined, days: number) {
     const level = Math.min(6, this.headingLevel + 1);
     return html`<ol class="days" part="list" aria-labelledby="title" aria-busy=${this.load.loading ? 'true' : 'false'}>
-      ${shown.days.map((day, c) => {
+      ${shown.days.slice(0, days).map((day, c) => {
         const rest = this.restReason(day, c, roster);
         const isToday = day.date === today;
         return html`<li class=${classMap({ day: true, today: isToday, weekend: c >= 5, holiday: day.holiday !== undefined })}>
@@ -635,8 +644,11 @@ export class MotcuaDutyRoster extends MotcuaElement {
     if (weekDesks(shown).length === 0) {
       return html`${notices}<p class="message notice" part="notice">${this.t('roster.noDesk', { field: this.field ?? '' })}</p>`;
     }
-    const list = !this.printing && (this.layout === 'list' || (this.layout === 'auto' && this.narrow));
-    return html`${notices}${list ? this.renderList(roster, shown, today, nowSession) : this.renderGrid(roster, shown, today, nowSession)}`;
+    // Only the automatic layout drops an empty weekend: a host that chose grid or list gets all seven days.
+    const days = this.layout === 'auto' && emptyWeekend(shown) ? 5 : 7;
+    const fits = this.widthEm >= (days === 5 ? GRID_EM.workdays : GRID_EM.week);
+    const list = !this.printing && (this.layout === 'list' || (this.layout === 'auto' && !fits));
+    return html`${notices}${list ? this.renderList(roster, shown, today, nowSession, days) : this.renderGrid(roster, shown, today, nowSession, days)}`;
   }
 
   protected override render() {

@@ -156,7 +156,7 @@ export default css`
       break-before: auto;
     }
   }
-  @media (max-width: 30rem) {
+  @container motcua (max-width: 30em) {
     .name {
       font-size: 1.25em;
     }

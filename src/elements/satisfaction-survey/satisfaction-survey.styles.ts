@@ -222,7 +222,7 @@ export default css`
   :host([kiosk]) .choice {
     min-height: 72px;
   }
-  @media (max-width: 30rem) {
+  @container motcua (max-width: 30em) {
     .choices {
       grid-template-columns: 1fr;
     }

@@ -63,6 +63,9 @@ export const tokens = css`
     --_target: 2.75em; /* 44 px at the default size */
 
     display: block;
+    /* Widgets lay out by their own width (a 300 px sidebar, a two-thirds column, a kiosk), not
+       the viewport's: element styles use @container motcua (…) instead of @media (max-width). */
+    container: motcua / inline-size;
     margin-block: var(--motcua-spacing, 1.5em);
     font-family: var(--_font);
     /* The reader's default size, not the host's root size (62.5 % tricks); a host scales it here. */

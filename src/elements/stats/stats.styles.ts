@@ -158,6 +158,18 @@ export default css`
   .chart {
     margin: 0 0 var(--_space-l);
   }
+  /* The column plot needs about 54em for twelve months; narrower, the rows form shows instead. */
+  .rows-form {
+    display: none;
+  }
+  @container motcua (max-width: 54em) {
+    .rows-form {
+      display: grid;
+    }
+    .columns-form {
+      display: none;
+    }
+  }
   .scroll {
     overflow-x: auto;
     max-width: 100%;
@@ -325,6 +337,11 @@ export default css`
     text-align: end;
     white-space: nowrap;
   }
+  /* Column names wrap (hyphenated Vietnamese is rare: words are short syllables); figures do not. */
+  thead th {
+    white-space: normal;
+    vertical-align: bottom;
+  }
   th[scope='row'],
   thead th:first-child {
     text-align: start;
@@ -334,6 +351,41 @@ export default css`
   tfoot th,
   tfoot td {
     font-weight: 700;
+  }
+  /* Narrow: each table row becomes a small list, every figure on a line with its column's name. */
+  @container motcua (max-width: 40em) {
+    .table-wrap :is(table, tbody, tfoot, tr, th, td) {
+      display: block;
+    }
+    .table-wrap thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .table-wrap tr {
+      padding-block: var(--_space);
+      border-block-end: 1px solid var(--_divider);
+    }
+    .table-wrap :is(th, td) {
+      border: 0;
+      padding: 0;
+      white-space: normal;
+    }
+    .table-wrap th[scope='row'] {
+      min-width: 0;
+    }
+    .table-wrap td {
+      display: flex;
+      justify-content: space-between;
+      gap: var(--_space);
+    }
+    .table-wrap td::before {
+      content: attr(data-label);
+      text-align: start;
+      color: var(--_muted);
+    }
   }
   @media print {
     .controls {
