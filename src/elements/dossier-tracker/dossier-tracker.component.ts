@@ -6,6 +6,7 @@ import type { Dossier } from '../../model/dossier.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { LoadController } from '../shared/load-controller.js';
 import { connectWith } from '../shared/client-cache.js';
+import { clampLevel, heading, levelAt } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { dossiersResource } from '../../api/dossiers.js';
 import { calendarResource } from '../../api/calendar.js';
@@ -87,8 +88,22 @@ export class MotcuaDossierTracker extends MotcuaElement {
   /** "Today" as `YYYY-MM-DD` for the working-day counts; default the office's date (stories fix it). */
   @property({ attribute: false }) today?: string;
 
-  /** Leaves out the element's own title (when the host page already has a heading above it). */
+  /**
+   * Level of the tracker's own heading (1–6, default 2); the result's headings go one and two
+   * deeper. A page that puts the tracker under its own h2 says `heading-level="3"`.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Leaves out the tracker's own heading (the page already has one above it); `no-title` is the older name. */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
+  /** The older name of `no-heading`, still honoured. */
   @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+
+  /** The heading level in force (result.ts builds its section headings from it). */
+  get topLevel(): number {
+    return clampLevel(this.headingLevel, 2);
+  }
 
   @state() protected codeInput = '';
   @state() protected keyInput = '';
@@ -340,8 +355,9 @@ export class MotcuaDossierTracker extends MotcuaElement {
   protected override render(): TemplateResult {
     if (!this.activeClient) return this.renderNoClient();
     const dossier = this.dossier;
-    return html`<section class="tracker" aria-labelledby=${this.noTitle ? nothing : 'title'}>
-      ${this.noTitle ? nothing : html`<h2 id="title">${this.t('tracker.title')}</h2>`}
+    const untitled = this.noHeading || this.noTitle;
+    return html`<section class="tracker" aria-labelledby=${untitled ? nothing : 'title'}>
+      ${untitled ? nothing : heading(this.topLevel, 2, this.t('tracker.title'), { id: 'title' })}
       ${dossier ? nothing : this.renderForm()} ${this.renderErrorBox()}
       ${this.lookup.loading ? html`<p class="loading" role="status">${this.t('tracker.searching')}</p>` : nothing}
       ${dossier
@@ -419,7 +435,7 @@ export class MotcuaDossierTracker extends MotcuaElement {
   private renderRecent(): TemplateResult | typeof nothing {
     if (this.recent.length === 0) return nothing;
     return html`<section class="recent no-print" aria-labelledby="recent-title">
-      <h3 id="recent-title">${this.t('tracker.recentTitle')}</h3>
+      ${heading(levelAt(this.topLevel, 1), 3, this.t('tracker.recentTitle'), { id: 'recent-title' })}
       <ul>
         ${this.recent.map(
           (entry) => html`<li>

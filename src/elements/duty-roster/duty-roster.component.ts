@@ -6,6 +6,7 @@ import { intlLocale, toDate } from '../../i18n/format.js';
 import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../../model/index.js';
 import { LoadController } from '../shared/load-controller.js';
 import { connectWith } from '../shared/client-cache.js';
+import { clampLevel } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { isolateForPrint, type PageSetup } from '../shared/print-page.js';
 import { rosterResource } from '../../api/roster.js';
@@ -60,6 +61,8 @@ interface GridRow {
  * @attr layout - `auto` (the grid when it fits the widget's own width, else the day list; a weekend with
  *   nobody on duty is left out), `grid` or `list` (all seven days).
  * @attr heading-level - Level of the week's heading (default 3); day headings in the list are one deeper.
+ * @attr no-heading - The week's title (“Lịch trực tuần 49/2026”) stays, as plain text rather than a heading,
+ *   for a page whose own heading above the widget already names it; day headings keep `heading-level` + 1.
  * @attr api-base - API root when there is no `<motcua-provider>`.
  *
  * @fires motcua-week-change - The reader moved to another week; `detail.week` is `YYYY-Www`.
@@ -102,6 +105,9 @@ export class MotcuaDutyRoster extends MotcuaElement {
 
   /** Level of the week heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The week's title as plain text, not a heading; see `no-heading` above. */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
 
   /** The clock used for "today" and "on duty now" (for kiosks with a fixed time, stories and tests). */
   @property({ attribute: false }) now?: Date;
@@ -596,10 +602,12 @@ export class MotcuaDutyRoster extends MotcuaElement {
     const [year, number] = week.split('-W');
     const dates = valid ? weekDates(week) : [];
     const roster = this.roster;
-    return html`<header class="head">
-      <div role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} id="title" part="title" class="title">
-        ${valid ? this.t('roster.title', { number: Number(number), year: year ?? '' }) : week}
-      </div>
+    const title = valid ? this.t('roster.title', { number: Number(number), year: year ?? '' }) : week;
+    // A div, not <header>: outside a section a header is the page's banner landmark, and a page may hold two rosters.
+    return html`<div class="head">
+      ${this.noHeading
+        ? html`<p id="title" part="title" class="title">${title}</p>`
+        : html`<div role="heading" aria-level=${clampLevel(this.headingLevel, 3)} id="title" part="title" class="title">${title}</div>`}
       ${valid
         ? html`<p class="range">
             ${this.t('roster.range', { from: this.fmt.date(dates[0]!), to: this.fmt.date(dates[6]!) })}${roster ? html` · ${roster.office}` : nothing}
@@ -612,7 +620,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
               : nothing}
           </p>`
         : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderBody(): TemplateResult {

@@ -10,7 +10,7 @@ export default css`
     gap: var(--_space-l);
   }
   p,
-  h2,
+  .name,
   dl,
   dd {
     margin: 0;

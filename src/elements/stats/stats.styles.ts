@@ -8,12 +8,12 @@ export default css`
     --_s-in-progress: color-mix(in srgb, var(--_text) 35%, var(--_surface));
     --_s-overdue: var(--_warning);
   }
-  h2 {
+  .h2 {
     margin: 0 0 var(--_space);
     font-size: 1.375em;
     line-height: 1.3;
   }
-  h3 {
+  .h3 {
     margin: 0 0 var(--_space);
     font-size: 1.125em;
   }
@@ -281,7 +281,7 @@ export default css`
   .sub-chart {
     margin: var(--_space-l) 0 0;
   }
-  h4 {
+  .h4 {
     margin: 0 0 var(--_space);
     font-size: 1em;
   }
