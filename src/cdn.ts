@@ -3,11 +3,14 @@
 // rest when their tag appears, each from its own lazy chunk beside this file; an element the page
 // never shows is never downloaded. Hosts that create tags inside their own shadow roots (which
 // no observer sees) call `loadElement(tag)`, or `await loadAllElements()` for every tag at once.
+//
+// The SDK (createClient, schemas, QR payloads, working days) is not re-exported here: every page
+// would download all of it before any widget, whether it shows one widget or none. A portal script
+// that wants it imports `sdk.js` beside this file, which shares the same chunks.
 import { autoload } from './autoload.js';
 import { elementLoaders } from './element-loaders.js';
 import { reserveUndefined } from './reserve-undefined.js';
 
-export * from './index.js';
 export { loadAllElements, loadElement } from './autoload.js';
 export { registerMessages } from './i18n/i18n.js';
 
