@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { isoWeek, todayIso, weekDates } from '../../calendar/index.js';
-import { intlLocale, toDate } from '../../i18n/format.js';
+import { dateTimeFormat, intlLocale, toDate } from '../../i18n/format.js';
 import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../../model/index.js';
 import { LoadController } from '../shared/load-controller.js';
 import { connectWith } from '../shared/client-cache.js';
@@ -359,7 +359,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
   // ---- rendering ----------------------------------------------------------------------------
 
   private weekdayName(date: string): string {
-    return new Intl.DateTimeFormat(intlLocale(this.locale), { weekday: 'long' }).format(toDate(date));
+    return dateTimeFormat(intlLocale(this.locale), { weekday: 'long' }).format(toDate(date));
   }
 
   /** `18/11` in the column headers; the full date is in each cell's label. */

@@ -130,16 +130,16 @@ export function parseHours(text: string): { start: number; end: number } | undef
 }
 
 /** The office's date and minute of the day at `now`. */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function officeClock(now: Date, timeZone = OFFICE_TZ): { date: string; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
+  // Built once per time zone: the roster asks on every render and every minute.
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    clockFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '0';
   return {
     date: `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`,
