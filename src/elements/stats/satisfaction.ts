@@ -114,7 +114,9 @@ function renderByAgency(host: ChartHost, stats: Stats): TemplateResult | typeof 
 export function renderSatisfaction(host: ChartHost, stats: Stats): TemplateResult {
   const s = stats.satisfaction;
   const pct = (v: number) => host.fmt.percent(s.responses > 0 ? v / s.responses : 0);
-  return html`<section class="chart satisfaction" part="chart" aria-labelledby="satisfaction-title">
+  // A named group, not a <section>: that would be a region landmark, and two statistics on one page
+  // would give the page two landmarks of the same name.
+  return html`<div class="chart satisfaction" part="chart" role="group" aria-labelledby="satisfaction-title">
     ${heading(levelAt(host.topLevel, 1), 3, host.t('stats.satisfactionTitle'), { id: 'satisfaction-title' })}
     ${s.responses === 0
       ? html`<p>${host.t('stats.noResponses')}</p>`
@@ -143,5 +145,5 @@ export function renderSatisfaction(host: ChartHost, stats: Stats): TemplateResul
             )}
           </ul>
           ${renderByPeriod(host, stats)} ${renderByAgency(host, stats)}`}
-  </section>`;
+  </div>`;
 }
