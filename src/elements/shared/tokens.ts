@@ -22,6 +22,9 @@
  */
 import { css } from 'lit';
 
+// `container: motcua` on the host: widgets lay out by their own width (a 300 px sidebar, a
+// two-thirds column, a kiosk), not the viewport's, so element styles use `@container motcua (…)`
+// rather than `@media (max-width: …)`. (Comments inside css`` ship to every page, so they live here.)
 export const tokens = css`
   :host {
     /* Block the host page's inherited styles (font, colour, line height, text-transform …);
@@ -63,8 +66,6 @@ export const tokens = css`
     --_target: 2.75em; /* 44 px at the default size */
 
     display: block;
-    /* Widgets lay out by their own width (a 300 px sidebar, a two-thirds column, a kiosk), not
-       the viewport's: element styles use @container motcua (…) instead of @media (max-width). */
     container: motcua / inline-size;
     margin-block: var(--motcua-spacing, 1.5em);
     font-family: var(--_font);

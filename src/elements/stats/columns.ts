@@ -73,25 +73,30 @@ export function renderColumns(host: ChartHost, titleId: string, summary: string,
   </div>`;
 }
 
+/** One horizontal stacked bar (viewBox 100 × 10) scaled to `max`, each segment titled for pointer users. */
+export function barRects(host: ChartHost, label: string, segments: readonly Segment[], max: number): unknown[] {
+  let base = 0;
+  return segments.map((s) => {
+    if (s.value === 0) return nothing;
+    const x = (base / max) * 100;
+    base += s.value;
+    return svg`<rect class=${s.cls} x=${x} y="0" width=${(s.value / max) * 100} height="10">
+      <title>${host.t('stats.bar', { label, series: s.series, value: host.fmt.number(s.value) })}</title>
+    </rect>`;
+  });
+}
+
 /** The narrow form: a row per period with its total and a stacked bar scaled to the largest. */
 function renderRows(host: ChartHost, columns: readonly Column[]): TemplateResult {
   const totals = columns.map((c) => c.segments.reduce((sum, s) => sum + s.value, 0));
   const max = Math.max(1, ...totals);
   return html`<ul class="field-rows rows-form">
-    ${columns.map((column, i) => {
-      let base = 0;
-      return html`<li>
+    ${columns.map(
+      (column, i) => html`<li>
         <span class="field-name">${column.label}</span>
         <span class="field-figures">${host.fmt.number(totals[i]!)}</span>
-        <svg class="field-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-          ${column.segments.map((s) => {
-            if (s.value === 0) return nothing;
-            const x = (base / max) * 100;
-            base += s.value;
-            return svg`<rect class=${s.cls} x=${x} y="0" width=${(s.value / max) * 100} height="10"></rect>`;
-          })}
-        </svg>
-      </li>`;
-    })}
+        <svg class="field-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">${barRects(host, column.label, column.segments, max)}</svg>
+      </li>`,
+    )}
   </ul>`;
 }

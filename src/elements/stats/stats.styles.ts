@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// Narrower than about 54em (the column plot of twelve months) the rows form shows instead; below
+// 40em each table row becomes a small list, every figure on a line with its column's name; column
+// names wrap, figures do not. (Notes here, not in the css: comments inside it ship to the page.)
+
 export default css`
   :host {
     --_s-early: var(--_success);
@@ -158,7 +162,6 @@ export default css`
   .chart {
     margin: 0 0 var(--_space-l);
   }
-  /* The column plot needs about 54em for twelve months; narrower, the rows form shows instead. */
   .rows-form {
     display: none;
   }
@@ -337,7 +340,6 @@ export default css`
     text-align: end;
     white-space: nowrap;
   }
-  /* Column names wrap (hyphenated Vietnamese is rare: words are short syllables); figures do not. */
   thead th {
     white-space: normal;
     vertical-align: bottom;
@@ -352,7 +354,6 @@ export default css`
   tfoot td {
     font-weight: 700;
   }
-  /* Narrow: each table row becomes a small list, every figure on a line with its column's name. */
   @container motcua (max-width: 40em) {
     .table-wrap :is(table, tbody, tfoot, tr, th, td) {
       display: block;
