@@ -144,3 +144,18 @@ describe('WCAG reflow and text spacing', function () {
     });
   }
 });
+
+describe('layout by the widget’s own width, not the screen’s', () => {
+  it('the search folds its filter chips in a 300 px column on a wide screen', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const column = await fixture<HTMLElement>(html`<div style="width:300px"><motcua-procedure-search api-base=${api()} mode="server"></motcua-procedure-search></div>
+      <div style="width:900px"><motcua-procedure-search api-base=${api()} mode="server"></motcua-procedure-search></div>`);
+    const [narrow, wide] = [...column.parentElement!.querySelectorAll('motcua-procedure-search')] as HTMLElement[];
+    for (const el of [narrow!, wide!]) {
+      await typeInSearch(el, 'khai sinh');
+      await waitUntil(() => shadow(el).querySelector('details'), 'filters shown', { timeout: 10_000 });
+    }
+    expect(shadow(narrow!).querySelector('details')!.open).to.equal(false);
+    expect(shadow(wide!).querySelector('details')!.open).to.equal(true);
+  });
+});
