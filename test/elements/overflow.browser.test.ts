@@ -159,3 +159,15 @@ describe('layout by the widget’s own width, not the screen’s', () => {
     expect(shadow(wide!).querySelector('details')!.open).to.equal(true);
   });
 });
+
+describe('a widget placed where it gets no width of its own', () => {
+  it('keeps at least 280 px in a flex row without a width (a size container takes none from its content)', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const row = await fixture<HTMLElement>(html`<div style="display:flex;gap:8px"><p>Tra cứu</p><motcua-dossier-tracker api-base=${api()}></motcua-dossier-tracker></div>`);
+    const el = row.querySelector('motcua-dossier-tracker')!;
+    await shows('form')(el);
+    await settle(el);
+    expect(el.getBoundingClientRect().width).to.be.at.least(279.5);
+    expect(overflowProblems(el)).to.deep.equal([]);
+  });
+});
