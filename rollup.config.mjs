@@ -125,7 +125,8 @@ export default [
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', sourcemap: true },
   },
   {
-    input: { motcua: 'src/cdn.ts' },
+    // motcua.js registers the widgets; sdk.js is the SDK for a portal's own scripts (same chunks).
+    input: { motcua: 'src/cdn.ts', sdk: 'src/index.ts' },
     plugins: [
       nodeResolve({ browser: true }),
       // jsqr ships only as CommonJS/UMD; it is imported lazily, so it lands in its own chunk.

@@ -214,7 +214,12 @@ several elements shares Lit and the common code.*
 
 ${table.join('\n')}
 `;
-writeFileSync(join(root, 'docs/sizes.md'), doc);
+// The per-page figures below the table are measured in Chromium (test/quality/page-budget.node.test.ts),
+// not by this script: they are kept as they are when the table is rewritten.
+const sizesFile = join(root, 'docs/sizes.md');
+const previous = existsSync(sizesFile) ? readFileSync(sizesFile, 'utf8') : '';
+const kept = previous.indexOf('\n## Pages');
+writeFileSync(sizesFile, kept >= 0 ? `${doc}${previous.slice(kept)}` : doc);
 
 for (const r of rows) {
   const state = !r.budget ? 'info' : r.gz <= r.budget * 1000 ? 'ok  ' : over.includes(r) ? 'OVER' : 'high';

@@ -5,6 +5,7 @@ import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { ApiError } from './errors.js';
+import { cacheControl, compressedBody, compressible, negotiate } from './static-compress.js';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
@@ -101,10 +102,20 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, roo
     'Content-Type': type,
     'Content-Length': String(info.size),
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
+    'Cache-Control': cacheControl(pathname),
     'Last-Modified': info.mtime.toUTCString(),
   };
   if (type.startsWith('text/html')) Object.assign(headers, HTML_SECURITY_HEADERS);
+  if (compressible(type)) {
+    headers['Vary'] = 'Accept-Encoding';
+    const encoding = negotiate(req.headers['accept-encoding']);
+    const body = encoding ? await compressedBody(file, info, encoding) : undefined;
+    if (encoding && body) {
+      res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.length) });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+  }
   res.writeHead(200, headers);
   if (req.method === 'HEAD') {
     res.end();

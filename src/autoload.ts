@@ -1,7 +1,9 @@
 /**
  * Registers motcua elements on demand: the tags already in the document first (the caller awaits
- * them), then any that appear later, then the rest when the browser is idle. A page with only the
- * dossier tracker so downloads only the tracker's code before it renders.
+ * them), then any that appear later. Nothing else is fetched, ever: a page with only the dossier
+ * tracker downloads only the tracker's code. Elements that render other motcua elements inside
+ * their shadow root (where this observer cannot see) load those themselves: the search imports the
+ * detail, the QR reader imports it when a scanned procedure is to be shown.
  */
 import { elementLoaders } from './element-loaders.js';
 
@@ -43,11 +45,5 @@ export function autoload(doc: Document = document): Promise<void> {
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
-  const present = Promise.all(tagsIn(doc).map(loadElement)).then(() => undefined);
-  // Tags created later inside other shadow roots are not seen by the observer, so everything
-  // else is registered once the page is idle.
-  const idle = (cb: () => void) =>
-    'requestIdleCallback' in globalThis ? requestIdleCallback(cb, { timeout: 3000 }) : setTimeout(cb, 1500);
-  void present.then(() => idle(() => void loadAllElements()));
-  return present;
+  return Promise.all(tagsIn(doc).map(loadElement)).then(() => undefined);
 }

@@ -73,14 +73,20 @@ export function addDays(date: string, n: number): string {
   return formatIsoDate(parseIsoDate(date) + n);
 }
 
+/** Building an Intl formatter costs far more than using one: one per time zone. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let hit = dayFormats.get(timeZone);
+  if (!hit) dayFormats.set(timeZone, (hit = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return hit;
+}
+
 /**
  * Today's ISO date in a time zone (Vietnam's by default), so a citizen abroad
  * or a server in UTC still sees the office's date.
  */
 export function todayIso(timeZone = OFFICE_TIME_ZONE, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
-  }).formatToParts(now);
+  const parts = dayFormat(timeZone).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;
 }

@@ -61,6 +61,23 @@ export interface Formatters {
 }
 
 const cache = new Map<string, Formatters>();
+const intl = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** One Intl.NumberFormat per locale and options, built on first use (a stats table asks hundreds of times). */
+export function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n|${tag}|${JSON.stringify(options)}`;
+  let hit = intl.get(key) as Intl.NumberFormat | undefined;
+  if (!hit) intl.set(key, (hit = new Intl.NumberFormat(tag, options)));
+  return hit;
+}
+
+/** One Intl.DateTimeFormat per locale and options, built on first use. */
+export function dateTimeFormat(tag: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+  const key = `d|${tag}|${JSON.stringify(options)}`;
+  let hit = intl.get(key) as Intl.DateTimeFormat | undefined;
+  if (!hit) intl.set(key, (hit = new Intl.DateTimeFormat(tag, options)));
+  return hit;
+}
 
 export function createFormatters(locale: string): Formatters {
   const tag = intlLocale(locale);
@@ -85,14 +102,13 @@ export function createFormatters(locale: string): Formatters {
       const d = toDate(value);
       return `${time.format(d)} ${shortInstant.format(d)}`;
     },
-    number: (value, options) => (options ? new Intl.NumberFormat(tag, options).format(value) : numbers.format(value)),
+    number: (value, options) => (options ? numberFormat(tag, options).format(value) : numbers.format(value)),
     currency: (amount, currency) => {
       if (!currency || currency === 'VND') return money.format(amount);
       if (!/^[A-Z]{3}$/.test(currency)) return `${numbers.format(amount)} ${currency}`;
-      return new Intl.NumberFormat(tag, { style: 'currency', currency, minimumFractionDigits: 0 }).format(amount);
+      return numberFormat(tag, { style: 'currency', currency, minimumFractionDigits: 0 }).format(amount);
     },
-    percent: (ratio, maximumFractionDigits = 1) =>
-      new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits }).format(ratio),
+    percent: (ratio, maximumFractionDigits = 1) => numberFormat(tag, { style: 'percent', maximumFractionDigits }).format(ratio),
     plural: (count) => plurals.select(count),
     list: (items) => lists.format(items),
   };

@@ -6,7 +6,7 @@ import { createClient } from '../../src/api/client.js';
 import { isoWeek, todayIso, weekDates } from '../../src/calendar/index.js';
 import '../../src/elements/duty-roster/duty-roster.js';
 import { PRINT_PAGE, type MotcuaDutyRoster } from '../../src/elements/duty-roster/duty-roster.component.js';
-import { shiftWeek } from '../../src/elements/duty-roster/roster-week.js';
+import { emptyWeekend, shiftWeek } from '../../src/elements/duty-roster/roster-week.js';
 import { HOLIDAY_WEEK } from '../../server/data/roster.js';
 
 const api = () => window.__MOTCUA_API__;
@@ -314,21 +314,28 @@ describe('<motcua-duty-roster>', () => {
 
   it('becomes a day-by-day list on a narrow container, and is accessible there', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px">
+      <motcua-duty-roster api-base=${api()} layout="list"></motcua-duty-roster>
       <motcua-duty-roster api-base=${api()}></motcua-duty-roster>
     </div>`);
-    const el = wrap.querySelector('motcua-duty-roster')!;
+    const [all, el] = [...wrap.querySelectorAll('motcua-duty-roster')] as [MotcuaDutyRoster, MotcuaDutyRoster];
+    await settled(all);
     await settled(el);
     await waitUntil(() => $(el, 'ol.days'), 'no list layout at 360px');
     expect($(el, '[role="grid"]')).to.equal(null);
+    // A list the host asked for shows all seven days; the automatic one leaves out a weekend nobody staffs.
+    const week = await createClient({ baseUrl: api() }).roster.week(currentWeek());
+    expect($$(all, 'ol.days > li')).to.have.length(7);
+    expect($$(all, 'ol.days > li')[5]!.textContent).to.contain('Nghỉ cuối tuần');
     const days = $$(el, 'ol.days > li');
-    expect(days).to.have.length(7);
+    expect(days).to.have.length(emptyWeekend(week) ? 5 : 7);
     expect(days[0]!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('4');
-    expect(days[5]!.textContent).to.contain('Nghỉ cuối tuần');
+    all.remove();
     // Phone links are ordinary links here.
     expect($(el, 'a.tel')!.getAttribute('tabindex')).to.equal('0');
     await expect(el).to.be.accessible();
     wrap.style.width = '1000px';
     await waitUntil(() => $(el, '[role="grid"]'), 'no grid at 1000px');
+    expect($$(el, 'th.day')).to.have.length(emptyWeekend(week) ? 5 : 7);
   });
 
   it('has print styles: controls hidden, compact table', async () => {

@@ -1,12 +1,16 @@
 // Static files: demo and dist only, correct types, CSP on HTML, no way out of the folders.
 import assert from 'node:assert/strict';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { CSP } from '../../server/static.js';
 import { fixtureServer, rawRequest, removeDir, tempDir } from './helpers.js';
 
 let server: Awaited<ReturnType<typeof fixtureServer>>;
+/** A script big enough to be worth compressing, and compressible like real code. */
+const CHUNK = Array.from({ length: 400 }, (_, i) => `export const value${i} = 'Thủ tục hành chính số ${i}';`).join('\n');
 let root: string;
 
 before(async () => {
@@ -18,6 +22,10 @@ before(async () => {
   await writeFile(join(root, 'demo/app.css'), 'body{}');
   await writeFile(join(root, 'demo/.env'), 'SECRET=1');
   await writeFile(join(root, 'dist/cdn/motcua.js'), 'export {};');
+  await mkdir(join(root, 'dist/cdn/chunks'), { recursive: true });
+  await writeFile(join(root, 'dist/cdn/chunks/stats-b82OlWw4.js'), CHUNK);
+  await writeFile(join(root, 'dist/cdn/entry.js'), CHUNK);
+  await writeFile(join(root, 'demo/photo.png'), Buffer.alloc(4096, 7));
   await writeFile(join(root, 'secret.txt'), 'top secret');
   await symlink(join(root, 'secret.txt'), join(root, 'demo/escape.txt'));
   server = await fixtureServer({ staticRoot: root });
@@ -75,5 +83,78 @@ describe('static files', () => {
     const res = await rawRequest(server.url, '/demo/index.html', 'POST');
     assert.equal(res.status, 405);
     assert.equal(res.headers.allow, 'GET, HEAD');
+  });
+});
+
+/** A GET (or HEAD) with the given headers; the body as raw bytes, not decoded. */
+function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
+  const url = new URL(server.url);
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    const req = request({ host: url.hostname, port: url.port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('static files: compression and caching', () => {
+  it('sends brotli when the browser accepts it, gzip when only that, and identical bytes either way', async () => {
+    const br = await get('/dist/cdn/entry.js', { 'Accept-Encoding': 'gzip, deflate, br' });
+    assert.equal(br.status, 200);
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(br.headers['vary'], 'Accept-Encoding');
+    assert.equal(Number(br.headers['content-length']), br.body.length);
+    assert.ok(br.body.length < CHUNK.length / 4, `brotli ${br.body.length} bytes of ${Buffer.byteLength(CHUNK)}`);
+    assert.equal(brotliDecompressSync(br.body).toString('utf8'), CHUNK);
+
+    const gz = await get('/dist/cdn/entry.js', { 'Accept-Encoding': 'gzip' });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(gz.body).toString('utf8'), CHUNK);
+
+    const refused = await get('/dist/cdn/entry.js', { 'Accept-Encoding': 'br;q=0, gzip;q=0' });
+    assert.equal(refused.headers['content-encoding'], undefined);
+    assert.equal(refused.body.toString('utf8'), CHUNK);
+    const none = await get('/dist/cdn/entry.js');
+    assert.equal(none.headers['content-encoding'], undefined);
+    assert.equal(none.body.toString('utf8'), CHUNK);
+  });
+
+  it('HEAD tells the compressed length without a body', async () => {
+    const head = await get('/dist/cdn/entry.js', { 'Accept-Encoding': 'br' }, 'HEAD');
+    const full = await get('/dist/cdn/entry.js', { 'Accept-Encoding': 'br' });
+    assert.equal(head.body.length, 0);
+    assert.equal(head.headers['content-length'], full.headers['content-length']);
+  });
+
+  it('a changed file is compressed again (the cache follows the file’s version)', async () => {
+    const file = join(root, 'dist/cdn/entry.js');
+    const changed = `${CHUNK}\nexport const added = 'mới';`;
+    await writeFile(file, changed);
+    const later = new Date(Date.now() + 5000);
+    await utimes(file, later, later);
+    const res = await get('/dist/cdn/entry.js', { 'Accept-Encoding': 'br' });
+    assert.equal(brotliDecompressSync(res.body).toString('utf8'), changed);
+  });
+
+  it('leaves images and tiny files alone', async () => {
+    const png = await get('/demo/photo.png', { 'Accept-Encoding': 'br, gzip' });
+    assert.equal(png.headers['content-encoding'], undefined);
+    assert.equal(png.body.length, 4096);
+    const tiny = await get('/dist/cdn/motcua.js', { 'Accept-Encoding': 'br, gzip' });
+    assert.equal(tiny.headers['content-encoding'], undefined);
+    assert.equal(tiny.body.toString('utf8'), 'export {};');
+  });
+
+  it('content-hashed chunks are immutable for a year; everything else revalidates', async () => {
+    const chunk = await get('/dist/cdn/chunks/stats-b82OlWw4.js', { 'Accept-Encoding': 'gzip' });
+    assert.equal(chunk.status, 200);
+    assert.equal(chunk.headers['cache-control'], 'public, max-age=31536000, immutable');
+    for (const path of ['/dist/cdn/motcua.js', '/dist/cdn/entry.js', '/', '/demo/app.css']) {
+      const res = await get(path);
+      assert.equal(res.headers['cache-control'], 'no-cache', path);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { DebounceController } from '../shared/debounce-controller.js';
 import { FocusAfterUpdate } from '../shared/focus-controller.js';
 import { Task, TaskStatus } from '../shared/task.js';
 import { connectWith } from '../shared/client-cache.js';
+import { clampLevel, heading, levelAt } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { dossiersResource } from '../../api/dossiers.js';
 import { calendarResource } from '../../api/calendar.js';
@@ -91,8 +92,22 @@ export class MotcuaDossierTracker extends MotcuaElement {
   /** "Today" as `YYYY-MM-DD` for the working-day counts; default the office's date (stories fix it). */
   @property({ attribute: false }) today?: string;
 
-  /** Leaves out the element's own title (when the host page already has a heading above it). */
+  /**
+   * Level of the tracker's own heading (1–6, default 2); the result's headings go one and two
+   * deeper. A page that puts the tracker under its own h2 says `heading-level="3"`.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Leaves out the tracker's own heading (the page already has one above it); `no-title` is the older name. */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
+  /** The older name of `no-heading`, still honoured. */
   @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+
+  /** The heading level in force (result.ts builds its section headings from it). */
+  get topLevel(): number {
+    return clampLevel(this.headingLevel, 2);
+  }
 
   /** What is shown: the form, a look-up on its way, a dossier, or an error (one state at a time). */
   @state() protected view: TrackerView = FORM;
@@ -314,8 +329,9 @@ export class MotcuaDossierTracker extends MotcuaElement {
   protected override render(): TemplateResult {
     if (!this.activeClient) return this.renderNoClient();
     const shown = shownOf(this.view);
-    return html`<section class="tracker" aria-labelledby=${this.noTitle ? nothing : 'title'}>
-      ${this.noTitle ? nothing : html`<h2 id="title">${this.t('tracker.title')}</h2>`}
+    const untitled = this.noHeading || this.noTitle;
+    return html`<section class="tracker" aria-labelledby=${untitled ? nothing : 'title'}>
+      ${untitled ? nothing : heading(this.topLevel, 2, this.t('tracker.title'), { id: 'title' })}
       ${shown ? nothing : this.renderForm()} ${this.renderErrorBox()}
       ${this.view.kind === 'loading' ? html`<p class="loading" role="status">${this.t('tracker.searching')}</p>` : nothing}
       ${shown
@@ -394,7 +410,7 @@ export class MotcuaDossierTracker extends MotcuaElement {
   private renderRecent(): TemplateResult | typeof nothing {
     if (this.recent.length === 0) return nothing;
     return html`<section class="recent no-print" aria-labelledby="recent-title">
-      <h3 id="recent-title">${this.t('tracker.recentTitle')}</h3>
+      ${heading(levelAt(this.topLevel, 1), 3, this.t('tracker.recentTitle'), { id: 'recent-title' })}
       <ul>
         ${this.recent.map(
           (entry) => html`<li>

@@ -4,17 +4,17 @@ export default css`
   :host {
     max-width: 48em;
   }
-  h2 {
+  .h2 {
     margin: 0 0 var(--_space);
     font-size: 1.375em;
     line-height: 1.3;
   }
-  h3 {
+  .h3 {
     margin: 0;
     font-size: 1.2em;
     line-height: 1.3;
   }
-  h4 {
+  .h4 {
     display: flex;
     align-items: center;
     gap: var(--_space);
@@ -92,10 +92,10 @@ export default css`
     border-block-end: 1px solid var(--_divider);
     overflow-wrap: anywhere;
   }
-  .result-head h3:focus {
+  .result-head .h3:focus {
     outline: none;
   }
-  .result-head h3:focus-visible {
+  .result-head .h3:focus-visible {
     outline: 3px solid var(--_focus);
   }
   .badges {
@@ -255,7 +255,7 @@ export default css`
     margin-block-start: var(--_space);
   }
 
-  @media (max-width: 30rem) {
+  @container motcua (max-width: 30em) {
     .fees li {
       grid-template-columns: 1fr auto;
     }

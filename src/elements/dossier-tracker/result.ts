@@ -5,11 +5,17 @@ import type { Formatters } from '../../i18n/format.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
 import { ENDED_WITHOUT_RESULT, type Progress } from './progress.js';
 import { TIMELINESS_BADGE } from './timeliness.js';
+import { heading, levelAt } from '../shared/heading.js';
 
 interface Host {
   t(key: MessageKey, params?: MessageParams): string;
   readonly fmt: Formatters;
+  /** Level of the tracker's own heading, chosen by the host page (heading-level). */
+  readonly topLevel: number;
 }
+
+/** A section heading two levels below the tracker's own. */
+type Sub = (id: string, content: unknown) => TemplateResult;
 
 const ICONS = {
   check: svg`<path d="M4 12.5l5 5L20 6.5" />`,
@@ -25,6 +31,7 @@ function icon(name: keyof typeof ICONS): TemplateResult {
 
 export function renderResult(host: Host, d: Dossier, progress: Progress | undefined, holidaysFailed: boolean): TemplateResult {
   const { t, fmt } = { t: host.t.bind(host), fmt: host.fmt };
+  const sub: Sub = (id, content) => heading(levelAt(host.topLevel, 2), 4, content, { id });
   const ended = ENDED_WITHOUT_RESULT.has(d.status);
   const badge = TIMELINESS_BADGE[d.timeliness];
   const fact = (label: MessageKey, value: unknown) =>
@@ -32,7 +39,7 @@ export function renderResult(host: Host, d: Dossier, progress: Progress | undefi
 
   return html`<section class="result" part="result" aria-labelledby="result-title">
     <div class="result-head">
-      <h3 id="result-title" tabindex="-1">${t('tracker.resultTitle', { code: d.code })}</h3>
+      ${heading(levelAt(host.topLevel, 1), 3, t('tracker.resultTitle', { code: d.code }), { id: 'result-title', focusable: true })}
       <p class="badges">
         <span class="badge status" part="badge" data-status=${d.status}>${icon('dot')}${t('tracker.status')}: ${t(`status.${d.status}` as MessageKey)}</span>
         ${ended
@@ -61,25 +68,25 @@ export function renderResult(host: Host, d: Dossier, progress: Progress | undefi
 
     ${d.reason
       ? html`<section class="block" aria-labelledby="reason-title">
-          <h4 id="reason-title">${t('tracker.reasonTitle')}</h4>
+          ${sub('reason-title', t('tracker.reasonTitle'))}
           <p>${d.reason}</p>
         </section>`
       : nothing}
-    ${ended ? nothing : renderWorkingDays(t, d, progress, holidaysFailed)} ${d.apology ? renderApology(t, fmt, d) : nothing}
-    ${d.supplement ? renderSupplement(t, fmt, d.supplement) : nothing} ${d.fees?.length ? renderFees(t, fmt, d.fees) : nothing}
+    ${ended ? nothing : renderWorkingDays(t, d, progress, holidaysFailed, sub)} ${d.apology ? renderApology(t, fmt, d, sub) : nothing}
+    ${d.supplement ? renderSupplement(t, fmt, d.supplement, sub) : nothing} ${d.fees?.length ? renderFees(t, fmt, d.fees, sub) : nothing}
 
     <section class="block" aria-labelledby="delivery-title">
-      <h4 id="delivery-title">${t('tracker.deliveryTitle')}</h4>
+      ${sub('delivery-title', t('tracker.deliveryTitle'))}
       <p>${t(`tracker.delivery.${d.delivery}` as MessageKey)}</p>
     </section>
 
-    ${renderTimeline(t, fmt, d.timeline)}
+    ${renderTimeline(t, fmt, d.timeline, sub)}
   </section>`;
 }
 
 type T = Host['t'];
 
-function renderWorkingDays(t: T, d: Dossier, p: Progress | undefined, failed: boolean): TemplateResult {
+function renderWorkingDays(t: T, d: Dossier, p: Progress | undefined, failed: boolean, sub: Sub): TemplateResult {
   const lines: string[] = [];
   if (d.legalWorkingDays !== undefined) lines.push(t('tracker.legalDays', { count: d.legalWorkingDays }));
   if (p) {
@@ -90,17 +97,17 @@ function renderWorkingDays(t: T, d: Dossier, p: Progress | undefined, failed: bo
   } else if (failed) lines.push(t('tracker.workingDaysUnavailable'));
   // data-counted tells tests and host scripts that the holiday-based counts are in.
   return html`<section class="block days" aria-labelledby="days-title" ?data-counted=${p !== undefined || failed}>
-    <h4 id="days-title">${t('tracker.workingDaysTitle')}</h4>
+    ${sub('days-title', t('tracker.workingDaysTitle'))}
     <ul class="plain">
       ${lines.map((line) => html`<li>${line}</li>`)}
     </ul>
   </section>`;
 }
 
-function renderApology(t: T, fmt: Formatters, d: Dossier): TemplateResult {
+function renderApology(t: T, fmt: Formatters, d: Dossier, sub: Sub): TemplateResult {
   const a = d.apology!;
   return html`<section class="block message warning apology" aria-labelledby="apology-title">
-    <h4 id="apology-title">${icon('alert')}${t('tracker.apologyTitle')}</h4>
+    ${sub('apology-title', html`${icon('alert')}${t('tracker.apologyTitle')}`)}
     <p>${t('tracker.apologyBody', { agency: a.agency, reason: a.reason.replace(/\.$/, '') })}</p>
     <dl class="facts compact">
       <div><dt>${t('tracker.apologyNewDate')}</dt><dd><strong>${fmt.date(a.newAppointmentDate)}</strong></dd></div>
@@ -109,9 +116,9 @@ function renderApology(t: T, fmt: Formatters, d: Dossier): TemplateResult {
   </section>`;
 }
 
-function renderSupplement(t: T, fmt: Formatters, s: NonNullable<Dossier['supplement']>): TemplateResult {
+function renderSupplement(t: T, fmt: Formatters, s: NonNullable<Dossier['supplement']>, sub: Sub): TemplateResult {
   return html`<section class="block message warning" aria-labelledby="supplement-title">
-    <h4 id="supplement-title">${icon('alert')}${t('tracker.supplementTitle')}</h4>
+    ${sub('supplement-title', html`${icon('alert')}${t('tracker.supplementTitle')}`)}
     <p>${t('tracker.supplementIntro', { date: fmt.date(s.requestedOn) })}</p>
     <ul>
       ${s.items.map((item) => html`<li>${item}</li>`)}
@@ -121,10 +128,10 @@ function renderSupplement(t: T, fmt: Formatters, s: NonNullable<Dossier['supplem
   </section>`;
 }
 
-function renderFees(t: T, fmt: Formatters, fees: NonNullable<Dossier['fees']>): TemplateResult {
+function renderFees(t: T, fmt: Formatters, fees: NonNullable<Dossier['fees']>, sub: Sub): TemplateResult {
   const due = fees.filter((f) => !f.paid).reduce((sum, f) => sum + f.amount, 0);
   return html`<section class="block" aria-labelledby="fees-title">
-    <h4 id="fees-title">${t('tracker.feesTitle')}</h4>
+    ${sub('fees-title', t('tracker.feesTitle'))}
     <ul class="plain fees">
       ${fees.map(
         (f) => html`<li>
@@ -140,9 +147,9 @@ function renderFees(t: T, fmt: Formatters, fees: NonNullable<Dossier['fees']>): 
   </section>`;
 }
 
-function renderTimeline(t: T, fmt: Formatters, steps: TimelineStep[]): TemplateResult {
+function renderTimeline(t: T, fmt: Formatters, steps: TimelineStep[], sub: Sub): TemplateResult {
   return html`<section class="block" aria-labelledby="timeline-title">
-    <h4 id="timeline-title">${t('tracker.timelineTitle')}</h4>
+    ${sub('timeline-title', t('tracker.timelineTitle'))}
     <ol class="timeline" part="timeline">
       ${steps.map(
         (s) => html`<li class="step ${s.state}" aria-current=${s.state === 'current' ? 'step' : 'false'}>

@@ -3,10 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { isoWeek, weekDates } from '../../calendar/index.js';
 import { officeToday } from '../../domain/office-time.js';
-import { intlLocale, toDate } from '../../i18n/format.js';
+import { dateTimeFormat, intlLocale, toDate } from '../../i18n/format.js';
 import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../../model/index.js';
 import { LoadController } from '../shared/load-controller.js';
 import { connectWith } from '../shared/client-cache.js';
+import { clampLevel } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import './events.js';
 import { isolateForPrint, type PageSetup } from '../shared/print-page.js';
@@ -23,14 +24,18 @@ import {
   replacementCount,
   sessionAt,
   shiftWeek,
+  emptyWeekend,
   slotAt,
   weekDesks,
   weekFields,
   weekState,
 } from './roster-week.js';
 
-/** Below this width (px) the week becomes a day-by-day list. */
-const NARROW = 640;
+/**
+ * Widths (em of the widget's own font) the week grid needs: all seven days, or the five working
+ * days when nobody is on duty at the weekend. Narrower, the week becomes a day-by-day list.
+ */
+const GRID_EM = { week: 56, workdays: 47 };
 
 /** The roster's paper: one week on one landscape A4 sheet for the notice board. */
 export const PRINT_PAGE: PageSetup = { size: 'A4 landscape', margin: '10mm' };
@@ -54,8 +59,11 @@ interface GridRow {
  *
  * @attr week - ISO week shown, `YYYY-Www`; follows navigation. Default: the office's current week.
  * @attr field - Shows only the desks handling this field (lĩnh vực).
- * @attr layout - `auto` (grid, list below 640px of its own width), `grid` or `list`.
+ * @attr layout - `auto` (the grid when it fits the widget's own width, else the day list; a weekend with
+ *   nobody on duty is left out), `grid` or `list` (all seven days).
  * @attr heading-level - Level of the week's heading (default 3); day headings in the list are one deeper.
+ * @attr no-heading - The week's title (“Lịch trực tuần 49/2026”) stays, as plain text rather than a heading,
+ *   for a page whose own heading above the widget already names it; day headings keep `heading-level` + 1.
  * @attr api-base - API root when there is no `<motcua-provider>`.
  *
  * @fires motcua-week-change - The reader moved to another week; `detail.week` is `YYYY-Www`.
@@ -99,10 +107,14 @@ export class MotcuaDutyRoster extends MotcuaElement {
   /** Level of the week heading (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** The week's title as plain text, not a heading; see `no-heading` above. */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
   /** The clock used for "today" and "on duty now" (for kiosks with a fixed time, stories and tests). */
   @property({ attribute: false }) now?: Date;
 
-  @state() protected narrow = false;
+  /** The widget's own width in em (whole numbers; updated only when it crosses a GRID_EM step). */
+  @state() protected widthEm = Infinity;
   @state() protected printing = false;
   @state() protected activeRow = 0;
   @state() protected activeCol = 0;
@@ -130,9 +142,11 @@ export class MotcuaDutyRoster extends MotcuaElement {
     if (typeof ResizeObserver !== 'undefined') {
       this.resizeObserver = new ResizeObserver((entries) => {
         const width = entries[0]?.contentRect.width ?? 0;
-        const narrow = width > 0 && width < NARROW;
+        if (width === 0) return;
+        const em = width / (parseFloat(getComputedStyle(this).fontSize) || 16);
+        const step = (w: number) => (w < GRID_EM.workdays ? 0 : w < GRID_EM.week ? 1 : 2);
         // Switching layout inside the observer's callback would resize us again in the same frame.
-        if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+        if (step(em) !== step(this.widthEm)) requestAnimationFrame(() => (this.widthEm = em));
       });
       this.resizeObserver.observe(this);
     }
@@ -283,7 +297,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
     this.activeCol = Number(cell.dataset['col']);
   }
 
-  private onGridKeyDown(event: KeyboardEvent, rows: number): void {
+  private onGridKeyDown(event: KeyboardEvent, rows: number, cols: number): void {
     const target = event.target as HTMLElement;
     const cell = target.closest('td[data-row]') as HTMLElement | null;
     if (!cell) return;
@@ -297,7 +311,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
     }
     let row = Number(cell.dataset['row']);
     let col = Number(cell.dataset['col']);
-    const lastCol = 6;
+    const lastCol = cols - 1;
     switch (event.key) {
       case 'ArrowRight':
         col = Math.min(lastCol, col + 1);
@@ -346,7 +360,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
   // ---- rendering ----------------------------------------------------------------------------
 
   private weekdayName(date: string): string {
-    return new Intl.DateTimeFormat(intlLocale(this.locale), { weekday: 'long' }).format(toDate(date));
+    return dateTimeFormat(intlLocale(this.locale), { weekday: 'long' }).format(toDate(date));
   }
 
   /** `18/11` in the column headers; the full date is in each cell's label. */
@@ -396,10 +410,11 @@ export class MotcuaDutyRoster extends MotcuaElement {
     return weekState(roster) === 'partial' ? this.t('roster.notPublished') : this.t('roster.noDuty');
   }
 
-  private renderGrid(roster: RosterWeek, shown: RosterWeek, today: string, nowSession: Session | undefined) {
+  private renderGrid(roster: RosterWeek, shown: RosterWeek, today: string, nowSession: Session | undefined, days: number) {
     const rows = this.gridRows(shown);
     const activeRow = Math.min(this.activeRow, rows.length - 1);
-    const activeCol = this.activeCol;
+    const activeCol = Math.min(this.activeCol, days - 1);
+    const columns = shown.days.slice(0, days);
     return html`<p id="grid-help" class="visually-hidden">${this.t('roster.gridHelp')}</p>
       <div class="scroll">
         <table
@@ -409,13 +424,13 @@ export class MotcuaDutyRoster extends MotcuaElement {
           aria-describedby="grid-help"
           aria-busy=${this.load.loading ? 'true' : 'false'}
           @focusin=${this.onGridFocusIn}
-          @keydown=${(e: KeyboardEvent) => this.onGridKeyDown(e, rows.length)}
+          @keydown=${(e: KeyboardEvent) => this.onGridKeyDown(e, rows.length, days)}
         >
           <thead>
             <tr role="row">
               <th role="columnheader" scope="col" class="corner">${this.t('roster.sessionHeader')}</th>
               <th role="columnheader" scope="col" class="corner">${this.t('roster.desk')}</th>
-              ${shown.days.map((day, c) => {
+              ${columns.map((day, c) => {
                 const rest = this.restReason(day, c, roster);
                 return html`<th
                   role="columnheader"
@@ -441,7 +456,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
                     </th>`
                   : nothing}
                 <th role="rowheader" scope="row" class="desk">${row.desk}</th>
-                ${shown.days.map((day, c) => this.renderCell(roster, shown, day, c, row, r, r === activeRow && c === activeCol, today, nowSession))}
+                ${columns.map((day, c) => this.renderCell(roster, shown, day, c, row, r, r === activeRow && c === activeCol, today, nowSession))}
               </tr>`,
             )}
           </tbody>
@@ -498,10 +513,10 @@ export class MotcuaDutyRoster extends MotcuaElement {
     </td>`;
   }
 
-  private renderList(roster: RosterWeek, shown: RosterWeek, today: string, nowSession: Session | undefined) {
+  private renderList(roster: RosterWeek, shown: RosterWeek, today: string, nowSession: Session | undefined, days: number) {
     const level = Math.min(6, this.headingLevel + 1);
     return html`<ol class="days" part="list" aria-labelledby="title" aria-busy=${this.load.loading ? 'true' : 'false'}>
-      ${shown.days.map((day, c) => {
+      ${shown.days.slice(0, days).map((day, c) => {
         const rest = this.restReason(day, c, roster);
         const isToday = day.date === today;
         return html`<li class=${classMap({ day: true, today: isToday, weekend: c >= 5, holiday: day.holiday !== undefined })}>
@@ -588,10 +603,12 @@ export class MotcuaDutyRoster extends MotcuaElement {
     const [year, number] = week.split('-W');
     const dates = valid ? weekDates(week) : [];
     const roster = this.roster;
-    return html`<header class="head">
-      <div role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} id="title" part="title" class="title">
-        ${valid ? this.t('roster.title', { number: Number(number), year: year ?? '' }) : week}
-      </div>
+    const title = valid ? this.t('roster.title', { number: Number(number), year: year ?? '' }) : week;
+    // A div, not <header>: outside a section a header is the page's banner landmark, and a page may hold two rosters.
+    return html`<div class="head">
+      ${this.noHeading
+        ? html`<p id="title" part="title" class="title">${title}</p>`
+        : html`<div role="heading" aria-level=${clampLevel(this.headingLevel, 3)} id="title" part="title" class="title">${title}</div>`}
       ${valid
         ? html`<p class="range">
             ${this.t('roster.range', { from: this.fmt.date(dates[0]!), to: this.fmt.date(dates[6]!) })}${roster ? html` · ${roster.office}` : nothing}
@@ -604,7 +621,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
               : nothing}
           </p>`
         : nothing}
-    </header>`;
+    </div>`;
   }
 
   private renderBody(): TemplateResult {
@@ -636,8 +653,11 @@ export class MotcuaDutyRoster extends MotcuaElement {
     if (weekDesks(shown).length === 0) {
       return html`${notices}<p class="message notice" part="notice">${this.t('roster.noDesk', { field: this.field ?? '' })}</p>`;
     }
-    const list = !this.printing && (this.layout === 'list' || (this.layout === 'auto' && this.narrow));
-    return html`${notices}${list ? this.renderList(roster, shown, today, nowSession) : this.renderGrid(roster, shown, today, nowSession)}`;
+    // Only the automatic layout drops an empty weekend: a host that chose grid or list gets all seven days.
+    const days = this.layout === 'auto' && emptyWeekend(shown) ? 5 : 7;
+    const fits = this.widthEm >= (days === 5 ? GRID_EM.workdays : GRID_EM.week);
+    const list = !this.printing && (this.layout === 'list' || (this.layout === 'auto' && !fits));
+    return html`${notices}${list ? this.renderList(roster, shown, today, nowSession, days) : this.renderGrid(roster, shown, today, nowSession, days)}`;
   }
 
   protected override render() {

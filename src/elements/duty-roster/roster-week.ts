@@ -85,6 +85,11 @@ export function weekFields(week: RosterWeek): string[] {
 }
 
 /** The slot of a desk on a day and session, if any. */
+/** True when neither Saturday nor Sunday has anyone on duty: a narrow widget leaves them out. */
+export function emptyWeekend(week: RosterWeek): boolean {
+  return week.days.slice(5).every((day) => day.sessions.every((s) => s.slots.every((slot) => slot.officials.length === 0)));
+}
+
 export function slotAt(week: RosterWeek, dayIndex: number, session: Session, desk: string) {
   return week.days[dayIndex]?.sessions.find((s) => s.session === session)?.slots.find((s) => s.desk === desk);
 }

@@ -149,7 +149,7 @@ export default css`
   }
 
   /* Phones: tables become stacked rows so nothing scrolls sideways. */
-  @media (max-width: 600px) {
+  @container motcua (max-width: 37.5em) {
     thead {
       position: absolute;
       clip-path: inset(50%);

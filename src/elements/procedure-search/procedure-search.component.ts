@@ -29,6 +29,8 @@ const FIELD_CHIPS = 6;
 const ANNOUNCE_DELAY = 600;
 const URL_DELAY = 500;
 const NARROW = '(max-width: 600px)';
+/** The widget's own width (px) below which the filter chips start folded, whatever the screen. */
+const NARROW_WIDTH = 600;
 
 /**
  * A procedure finder for citizens: results as they type (with or without diacritics, everyday
@@ -157,6 +159,13 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.urlState && !this.urlRead) this.readUrl();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Folded in a narrow column too (a 300 px sidebar on a desktop), not only on a phone's screen.
+    const width = this.getBoundingClientRect().width;
+    if (width > 0 && width < NARROW_WIDTH) this.filtersOpen = false;
   }
 
   private readUrl(): void {

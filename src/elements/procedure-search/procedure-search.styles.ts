@@ -195,7 +195,7 @@ export default css`
   :host([fullscreen]) [role='listbox'] {
     max-height: none;
   }
-  @media (max-width: 600px) {
+  @container motcua (max-width: 37.5em) {
     .facet-label {
       min-width: 100%;
     }

@@ -303,6 +303,10 @@ export class MotcuaQrLookup extends MotcuaElement {
     if (target) {
       target.code = code;
       this.detailOutside = true;
+    } else if (!customElements.get('motcua-procedure-detail')) {
+      // Fetched only when a scanned procedure is to be shown here: a page with just the reader
+      // never downloads the detail's code (the CDN file no longer loads every element on idle).
+      void import('../procedure-detail/procedure-detail.js').then(() => this.requestUpdate());
     }
   }
 

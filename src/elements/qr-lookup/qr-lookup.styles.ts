@@ -112,7 +112,7 @@ export default css`
     width: auto;
   }
 
-  @media (max-width: 30rem) {
+  @container motcua (max-width: 30em) {
     .image-buttons button,
     .controls button,
     .typed-row button {

@@ -4,6 +4,7 @@ import type { Procedure, ProcedureSummary } from '../../model/procedure.js';
 import { fillLinkTemplate, NATIONAL_PROCEDURE_TEMPLATE } from '../../qr/link.js';
 import { LoadController } from '../shared/load-controller.js';
 import { connectWith } from '../shared/client-cache.js';
+import { clampLevel, heading } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { holdPageRule, isolatedPrintActive, isolateForPrint } from '../shared/print-page.js';
 import { proceduresResource } from '../../api/procedures.js';
@@ -29,6 +30,9 @@ const CONCURRENCY = 4;
  * @summary Printable A4 QR posters or cards for a list of procedures.
  *
  * @fires motcua-error - No procedure could be loaded; `detail.error` is the SDK error, `detail.message` what is shown.
+ *
+ * @attr heading-level - Level of each procedure's name, the heading of its poster or card (1–6,
+ *   default 2): `heading-level="3"` when the posters sit under a heading of the page's own.
  *
  * @csspart base - The wrapper.
  * @csspart toolbar - The print button (not printed).
@@ -75,6 +79,9 @@ export class MotcuaQrPoster extends MotcuaElement {
 
   /** The office printed on each poster, e.g. `Bộ phận Một cửa UBND xã Hòa Vang`. */
   @property() office = '';
+
+  /** Level of each procedure name's heading (1–6, default 2); see `heading-level` above. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Shows no print button (the host page prints). */
   @property({ type: Boolean, attribute: 'no-print-button' }) noPrintButton = false;
@@ -216,7 +223,7 @@ export class MotcuaQrPoster extends MotcuaElement {
       <svg class="qr" part="qr" role="img" aria-label=${label} viewBox="0 0 ${item.qr.size} ${item.qr.size}" shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
         ${svg`<title>${label}</title><rect width=${item.qr.size} height=${item.qr.size} fill="#fff"></rect><path d=${item.qr.path} fill="#000"></path>`}
       </svg>
-      <h2 class="name">${item.name}</h2>
+      ${heading(clampLevel(this.headingLevel, 2), 2, item.name, { cls: 'name' })}
       <dl class="facts">
         <div><dt>${this.t('qrPoster.code')}</dt><dd>${item.code}</dd></div>
         <div><dt>${this.t('qrPoster.field')}</dt><dd>${item.field}</dd></div>

@@ -10,7 +10,7 @@ export default css`
     gap: var(--_space-l);
   }
   p,
-  h2,
+  .name,
   dl,
   dd {
     margin: 0;
@@ -156,7 +156,7 @@ export default css`
       break-before: auto;
     }
   }
-  @media (max-width: 30rem) {
+  @container motcua (max-width: 30em) {
     .name {
       font-size: 1.25em;
     }

@@ -6,6 +6,7 @@ import { isHttpError } from '../../api/errors.js';
 import type { Criterion, SurveyForm, SurveyReceipt, SurveyResponse, SurveySection } from '../../model/index.js';
 import { LoadController } from '../shared/load-controller.js';
 import { connectWith } from '../shared/client-cache.js';
+import { clampLevel, heading, levelAt } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import './events.js';
 import { surveysResource } from '../../api/surveys.js';
@@ -58,6 +59,11 @@ function outboxFor(name: string): Outbox {
  * @fires motcua-error - The form could not load, or the server refused a response (`{ error, message }`).
  *
  * @csspart form - The `<form>`.
+ * @attr heading-level - Level of the form's title and of the thank-you heading (1–6, default 2); the
+ *   error summary's heading is one deeper. `heading-level="3"` under a page's own h2.
+ * @attr no-heading - Leaves out the form's title, for a page whose own heading above the widget says
+ *   the same (a kiosk reset then focuses the first question).
+ *
  * @csspart title - The form's title (focused after a kiosk reset).
  * @csspart section - A SIPAS part (fieldset).
  * @csspart criterion - One question (fieldset with its choices).
@@ -93,6 +99,12 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
    * holds its key.
    */
   @property({ reflect: true }) dossier?: string;
+
+  /** Level of the form's title (1–6, default 2); see `heading-level` above. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Leaves out the form's title; see `no-heading` above. */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
 
   /** The dossier's look-up key (printed on the receipt). Never reflected or shown. */
   @property({ attribute: 'lookup-key' }) lookupKey?: string;
@@ -209,7 +221,7 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
       this.lookupKey = undefined;
       this.token = undefined;
     }
-    this.focusAfterUpdate = '.title';
+    this.focusAfterUpdate = this.noHeading ? 'form input' : '.title';
   }
 
   private loadForm(): void {
@@ -443,7 +455,7 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
   private renderForm(form: SurveyForm): TemplateResult {
     const sending = this.phase === 'sending';
     return html`<form part="form" novalidate @submit=${this.onSubmit} aria-busy=${sending ? 'true' : 'false'}>
-      <h2 class="title" part="title" tabindex="-1">${form.title}</h2>
+      ${this.noHeading ? nothing : heading(clampLevel(this.headingLevel, 2), 2, form.title, { cls: 'title', part: 'title', focusable: true })}
       ${form.intro ? html`<p class="intro">${form.intro}</p>` : nothing}
       ${form.dossier
         ? html`<p class="dossier"><strong>${this.t('survey.dossier', { code: form.dossier.code })}</strong>: ${form.dossier.procedureName}
@@ -464,7 +476,7 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
   private renderSummary(): TemplateResult | typeof nothing {
     if (this.errors.length === 0 && !this.problem) return nothing;
     return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-      <h3 id="error-summary-title">${this.problem ? this.t('common.error') : this.t('survey.errorSummary')}</h3>
+      ${heading(levelAt(clampLevel(this.headingLevel, 2), 1), 3, this.problem ? this.t('common.error') : this.t('survey.errorSummary'), { id: 'error-summary-title' })}
       ${this.problem ? html`<p>${this.problem}</p>` : nothing}
       ${this.errors.length > 0
         ? html`<ul>
@@ -589,10 +601,12 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
   private renderDone(): TemplateResult {
     const sent = this.phase === 'sent';
     return html`<div class="done ${sent ? 'sent' : 'queued'}" part="done">
-      <h2 class="done-title" tabindex="-1">
-        <span class="emoji" aria-hidden="true">${sent ? '✓' : '⧖'}</span>
-        ${sent ? this.t('survey.sentTitle') : this.t('survey.queuedTitle')}
-      </h2>
+      ${heading(
+        clampLevel(this.headingLevel, 2),
+        2,
+        html`<span class="emoji" aria-hidden="true">${sent ? '✓' : '⧖'}</span> ${sent ? this.t('survey.sentTitle') : this.t('survey.queuedTitle')}`,
+        { cls: 'done-title', focusable: true },
+      )}
       <p>${sent && this.receipt ? this.t('survey.sentBody', { id: this.receipt.id }) : this.t('survey.queuedBody')}</p>
       ${this.problem ? html`<p class="message error">${this.problem}</p>` : nothing}
       ${this.kiosk && this.countdown > 0

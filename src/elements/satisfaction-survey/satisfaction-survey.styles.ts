@@ -18,15 +18,15 @@ export default css`
     display: grid;
     gap: var(--_space-l);
   }
-  h2,
-  h3 {
+  .h2,
+  .h3 {
     margin: 0;
     line-height: 1.3;
   }
-  h2 {
+  .h2 {
     font-size: 1.375em;
   }
-  h3 {
+  .h3 {
     font-size: 1.125em;
   }
   p {
@@ -172,7 +172,7 @@ export default css`
     border-radius: var(--_radius);
     color: var(--_text);
   }
-  .error-summary h3 {
+  .error-summary .h3 {
     color: var(--_danger);
   }
   .error-summary ul {
@@ -222,7 +222,7 @@ export default css`
   :host([kiosk]) .choice {
     min-height: 72px;
   }
-  @media (max-width: 30rem) {
+  @container motcua (max-width: 30em) {
     .choices {
       grid-template-columns: 1fr;
     }

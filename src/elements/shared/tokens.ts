@@ -22,6 +22,12 @@
  */
 import { css } from 'lit';
 
+// `container: motcua` on the host: widgets lay out by their own width (a 300 px sidebar, a
+// two-thirds column, a kiosk), not the viewport's, so element styles use `@container motcua (…)`
+// rather than `@media (max-width: …)`. A size container takes no width from its content, so a host
+// that puts a widget in a flex row without a width would get a zero-wide widget: min-inline-size
+// keeps at least 280 px (or the whole row when that is narrower). (Comments inside css`` ship to
+// every page, so they live here.)
 export const tokens = css`
   :host {
     /* Block the host page's inherited styles (font, colour, line height, text-transform …);
@@ -63,6 +69,8 @@ export const tokens = css`
     --_target: 2.75em; /* 44 px at the default size */
 
     display: block;
+    container: motcua / inline-size;
+    min-inline-size: min(100%, 17.5em);
     margin-block: var(--motcua-spacing, 1.5em);
     font-family: var(--_font);
     /* The reader's default size, not the host's root size (62.5 % tricks); a host scales it here. */

@@ -3,11 +3,12 @@
  * a sentence that summarises it; every bar also carries a <title> for pointer users. The exact
  * figures are in the tables below the charts, so nothing depends on colour or on seeing the bars.
  */
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../../i18n/format.js';
 import type { MessageKey, MessageParams } from '../../i18n/messages.js';
 import type { DossierCounts, Stats } from '../../model/stats.js';
-import { renderColumns } from './columns.js';
+import { heading, levelAt } from '../shared/heading.js';
+import { barRects, renderColumns } from './columns.js';
 import { indexOfMax, onTimeRate } from './stats-math.js';
 
 export interface ChartHost {
@@ -16,6 +17,8 @@ export interface ChartHost {
   periodLabel(period: string): string;
   rangeText(stats: Stats): string;
   rate(ratio: number | undefined): string;
+  /** Level of the widget's own heading (heading-level); sections go one and two deeper. */
+  readonly topLevel: number;
 }
 
 /** The stacked series, bottom to top, with their message keys. */
@@ -55,7 +58,7 @@ export function renderPeriodChart(host: ChartHost, stats: Stats): TemplateResult
     segments: SERIES.map((s) => ({ cls: `series-${s.key}`, series: host.t(s.label), value: row[s.key] })),
   }));
   return html`<figure class="chart periods" part="chart" aria-labelledby="period-title">
-    <h3 id="period-title">${host.t('stats.byPeriodTitle')}</h3>
+    ${heading(levelAt(host.topLevel, 1), 3, host.t('stats.byPeriodTitle'), { id: 'period-title' })}
     ${renderColumns(host, 'period-title', summary, columns)}
     ${legend(host, SERIES.map((s) => ({ cls: `series-${s.key}`, label: host.t(s.label) })))}
   </figure>`;
@@ -73,27 +76,23 @@ export function renderFieldChart(host: ChartHost, stats: Stats): TemplateResult 
     : host.t('stats.empty');
   const max = Math.max(1, ...rows.map((r) => r.received));
   return html`<figure class="chart fields" part="chart" aria-labelledby="field-title">
-    <h3 id="field-title">${host.t('stats.byFieldTitle')}</h3>
+    ${heading(levelAt(host.topLevel, 1), 3, host.t('stats.byFieldTitle'), { id: 'field-title' })}
     <p class="visually-hidden">${summary}</p>
     <ul class="field-rows">
-      ${rows.map((r) => {
-        let base = 0;
-        return html`<li>
+      ${rows.map(
+        (r) => html`<li>
           <span class="field-name">${r.field.name}</span>
           <span class="field-figures">${host.fmt.number(r.received)} · ${host.t('stats.onTimeRate')} ${host.rate(onTimeRate(r))}</span>
           <svg class="field-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=${`${r.field.name}: ${host.fmt.number(r.received)}`}>
-            ${SERIES.map((s) => {
-              const value = r[s.key];
-              if (value === 0) return nothing;
-              const x = (base / max) * 100;
-              base += value;
-              return svg`<rect class="series-${s.key}" x=${x} y="0" width=${(value / max) * 100} height="10">
-                <title>${host.t('stats.bar', { label: r.field.name, series: host.t(s.label), value: host.fmt.number(value) })}</title>
-              </rect>`;
-            })}
+            ${barRects(
+              host,
+              r.field.name,
+              SERIES.map((s) => ({ cls: `series-${s.key}`, series: host.t(s.label), value: r[s.key] })),
+              max,
+            )}
           </svg>
-        </li>`;
-      })}
+        </li>`,
+      )}
     </ul>
   </figure>`;
 }

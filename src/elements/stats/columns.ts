@@ -1,7 +1,9 @@
 /**
  * The stacked-column SVG shared by the time charts (dossiers, satisfaction): one image to
  * assistive technology, named by the caller's summary; each segment has a <title> for pointer
- * users. Columns widen to fit their labels, and the plot scrolls sideways rather than squeezing.
+ * users. Columns widen to fit their labels. In a column narrower than the plot (a phone, a
+ * sidebar) the same figures are drawn as one horizontal bar per period instead, which reads top to
+ * bottom without scrolling; the container query in stats.styles.ts picks the form.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { ChartHost } from './charts.js';
@@ -60,7 +62,7 @@ export function renderColumns(host: ChartHost, titleId: string, summary: string,
     </g>`;
   });
 
-  return html`<div class="scroll" tabindex="0" role="group" aria-labelledby=${titleId}>
+  return html`${renderRows(host, columns)}<div class="scroll columns-form" tabindex="0" role="group" aria-labelledby=${titleId}>
     <svg role="img" aria-label=${summary} width=${width} height=${height} viewBox="0 0 ${width} ${height}" focusable="false">
       ${ticks.map(
         (v) => svg`<line class="grid" x1=${LEFT} x2=${width} y1=${y(v)} y2=${y(v)} />
@@ -69,4 +71,32 @@ export function renderColumns(host: ChartHost, titleId: string, summary: string,
       ${bars}
     </svg>
   </div>`;
+}
+
+/** One horizontal stacked bar (viewBox 100 × 10) scaled to `max`, each segment titled for pointer users. */
+export function barRects(host: ChartHost, label: string, segments: readonly Segment[], max: number): unknown[] {
+  let base = 0;
+  return segments.map((s) => {
+    if (s.value === 0) return nothing;
+    const x = (base / max) * 100;
+    base += s.value;
+    return svg`<rect class=${s.cls} x=${x} y="0" width=${(s.value / max) * 100} height="10">
+      <title>${host.t('stats.bar', { label, series: s.series, value: host.fmt.number(s.value) })}</title>
+    </rect>`;
+  });
+}
+
+/** The narrow form: a row per period with its total and a stacked bar scaled to the largest. */
+function renderRows(host: ChartHost, columns: readonly Column[]): TemplateResult {
+  const totals = columns.map((c) => c.segments.reduce((sum, s) => sum + s.value, 0));
+  const max = Math.max(1, ...totals);
+  return html`<ul class="field-rows rows-form">
+    ${columns.map(
+      (column, i) => html`<li>
+        <span class="field-name">${column.label}</span>
+        <span class="field-figures">${host.fmt.number(totals[i]!)}</span>
+        <svg class="field-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">${barRects(host, column.label, column.segments, max)}</svg>
+      </li>`,
+    )}
+  </ul>`;
 }

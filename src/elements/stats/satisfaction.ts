@@ -7,6 +7,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { SatisfactionCounts, Stats } from '../../model/stats.js';
 import { groupUnit, legend, type ChartHost } from './charts.js';
+import { heading, levelAt } from '../shared/heading.js';
 import { renderColumns } from './columns.js';
 import { satisfiedRate } from './stats-math.js';
 
@@ -70,7 +71,7 @@ function renderByPeriod(host: ChartHost, stats: Stats): TemplateResult | typeof 
     segments: ANSWERS.map((a) => ({ cls: `sat-${a.key}`, series: host.t(a.label), value: row[a.key] })),
   }));
   return html`<figure class="sub-chart satisfaction-periods" aria-labelledby="satisfaction-period-title">
-    <h4 id="satisfaction-period-title">${host.t('stats.satisfactionByPeriodTitle')}</h4>
+    ${heading(levelAt(host.topLevel, 2), 4, host.t('stats.satisfactionByPeriodTitle'), { id: 'satisfaction-period-title' })}
     ${renderColumns(host, 'satisfaction-period-title', summary, columns)}
     ${legend(host, ANSWERS.map((a) => ({ cls: `sat-${a.key}`, label: host.t(a.label) })))}
   </figure>`;
@@ -95,7 +96,7 @@ function renderByAgency(host: ChartHost, stats: Stats): TemplateResult | typeof 
           worstRate: host.rate(satisfiedRate(ends.worst)),
         });
   return html`<figure class="sub-chart agencies" aria-labelledby="satisfaction-agency-title">
-    <h4 id="satisfaction-agency-title">${host.t('stats.satisfactionByAgencyTitle')}</h4>
+    ${heading(levelAt(host.topLevel, 2), 4, host.t('stats.satisfactionByAgencyTitle'), { id: 'satisfaction-agency-title' })}
     <p class="visually-hidden">${summary}</p>
     <ul class="field-rows agency-rows">
       ${rows.map((r) => {
@@ -113,8 +114,10 @@ function renderByAgency(host: ChartHost, stats: Stats): TemplateResult | typeof 
 export function renderSatisfaction(host: ChartHost, stats: Stats): TemplateResult {
   const s = stats.satisfaction;
   const pct = (v: number) => host.fmt.percent(s.responses > 0 ? v / s.responses : 0);
-  return html`<section class="chart satisfaction" part="chart" aria-labelledby="satisfaction-title">
-    <h3 id="satisfaction-title">${host.t('stats.satisfactionTitle')}</h3>
+  // A named group, not a <section>: that would be a region landmark, and two statistics on one page
+  // would give the page two landmarks of the same name.
+  return html`<div class="chart satisfaction" part="chart" role="group" aria-labelledby="satisfaction-title">
+    ${heading(levelAt(host.topLevel, 1), 3, host.t('stats.satisfactionTitle'), { id: 'satisfaction-title' })}
     ${s.responses === 0
       ? html`<p>${host.t('stats.noResponses')}</p>`
       : html`<p class="big">
@@ -142,5 +145,5 @@ export function renderSatisfaction(host: ChartHost, stats: Stats): TemplateResul
             )}
           </ul>
           ${renderByPeriod(host, stats)} ${renderByAgency(host, stats)}`}
-  </section>`;
+  </div>`;
 }

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import type { Stats, StatsGroupBy, StatsQuery } from '../../model/stats.js';
 import { LoadController } from '../shared/load-controller.js';
 import { connectWith } from '../shared/client-cache.js';
+import { clampLevel, heading } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { statsResource } from '../../api/stats.js';
 import { viStats } from '../../i18n/vi/stats.js';
@@ -63,8 +64,22 @@ export class MotcuaStats extends MotcuaElement implements ChartHost {
   /** Only this field (lĩnh vực) code, e.g. `ho-tich`; unset for all. */
   @property() field?: string;
 
-  /** Leaves out the element's own title (when the host page already has a heading above it). */
+  /**
+   * Level of the widget's own heading (1–6, default 2); the charts' headings go one and two
+   * deeper. A page that puts the statistics under its own h2 says `heading-level="3"`.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Leaves out the widget's own heading (the page already has one above it); `no-title` is the older name. */
+  @property({ type: Boolean, attribute: 'no-heading' }) noHeading = false;
+
+  /** The older name of `no-heading`, still honoured. */
   @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+
+  /** The heading level in force (the chart modules build their headings from it). */
+  get topLevel(): number {
+    return clampLevel(this.headingLevel, 2);
+  }
 
   @state() protected draftFrom = '';
   @state() protected draftTo = '';
@@ -166,8 +181,9 @@ export class MotcuaStats extends MotcuaElement implements ChartHost {
   protected override render(): TemplateResult {
     if (!this.activeClient) return this.renderNoClient();
     const stats = this.stats.value;
-    return html`<section class="stats" aria-labelledby=${this.noTitle ? nothing : 'title'}>
-      ${this.noTitle ? nothing : html`<h2 id="title">${this.t('stats.title')}</h2>`}
+    const untitled = this.noHeading || this.noTitle;
+    return html`<section class="stats" aria-labelledby=${untitled ? nothing : 'title'}>
+      ${untitled ? nothing : heading(this.topLevel, 2, this.t('stats.title'), { id: 'title' })}
       ${this.renderControls()}
       ${this.stats.status === 'error'
         ? this.renderError(this.stats.error, () => void this.load())

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// Narrower than about 54em (the column plot of twelve months) the rows form shows instead; below
+// 40em each table row becomes a small list, every figure on a line with its column's name; column
+// names wrap, figures do not. (Notes here, not in the css: comments inside it ship to the page.)
+
 export default css`
   :host {
     --_s-early: var(--_success);
@@ -8,12 +12,12 @@ export default css`
     --_s-in-progress: color-mix(in srgb, var(--_text) 35%, var(--_surface));
     --_s-overdue: var(--_warning);
   }
-  h2 {
+  .h2 {
     margin: 0 0 var(--_space);
     font-size: 1.375em;
     line-height: 1.3;
   }
-  h3 {
+  .h3 {
     margin: 0 0 var(--_space);
     font-size: 1.125em;
   }
@@ -158,6 +162,17 @@ export default css`
   .chart {
     margin: 0 0 var(--_space-l);
   }
+  .rows-form {
+    display: none;
+  }
+  @container motcua (max-width: 54em) {
+    .rows-form {
+      display: grid;
+    }
+    .columns-form {
+      display: none;
+    }
+  }
   .scroll {
     overflow-x: auto;
     max-width: 100%;
@@ -269,7 +284,7 @@ export default css`
   .sub-chart {
     margin: var(--_space-l) 0 0;
   }
-  h4 {
+  .h4 {
     margin: 0 0 var(--_space);
     font-size: 1em;
   }
@@ -325,6 +340,10 @@ export default css`
     text-align: end;
     white-space: nowrap;
   }
+  thead th {
+    white-space: normal;
+    vertical-align: bottom;
+  }
   th[scope='row'],
   thead th:first-child {
     text-align: start;
@@ -334,6 +353,40 @@ export default css`
   tfoot th,
   tfoot td {
     font-weight: 700;
+  }
+  @container motcua (max-width: 40em) {
+    .table-wrap :is(table, tbody, tfoot, tr, th, td) {
+      display: block;
+    }
+    .table-wrap thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .table-wrap tr {
+      padding-block: var(--_space);
+      border-block-end: 1px solid var(--_divider);
+    }
+    .table-wrap :is(th, td) {
+      border: 0;
+      padding: 0;
+      white-space: normal;
+    }
+    .table-wrap th[scope='row'] {
+      min-width: 0;
+    }
+    .table-wrap td {
+      display: flex;
+      justify-content: space-between;
+      gap: var(--_space);
+    }
+    .table-wrap td::before {
+      content: attr(data-label);
+      text-align: start;
+      color: var(--_muted);
+    }
   }
   @media print {
     .controls {

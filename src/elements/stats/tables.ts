@@ -13,10 +13,11 @@ export function renderTables(host: ChartHost, stats: Stats): TemplateResult {
     <th scope="col">${host.t('stats.resolved')}</th>
     ${SERIES.map((s) => html`<th scope="col">${host.t(s.label)}</th>`)}
     <th scope="col">${host.t('stats.onTimeRate')}</th>`;
-  const countCells = (c: DossierCounts) => html`<td>${n(c.received)}</td>
-    <td>${n(c.resolved)}</td>
-    ${SERIES.map((s) => html`<td>${n(c[s.key])}</td>`)}
-    <td>${host.rate(onTimeRate(c))}</td>`;
+  // data-label: a narrow widget shows each row as a list of "label: figure" lines (stats.styles.ts).
+  const countCells = (c: DossierCounts) => html`<td data-label=${host.t('stats.received')}>${n(c.received)}</td>
+    <td data-label=${host.t('stats.resolved')}>${n(c.resolved)}</td>
+    ${SERIES.map((s) => html`<td data-label=${host.t(s.label)}>${n(c[s.key])}</td>`)}
+    <td data-label=${host.t('stats.onTimeRate')}>${host.rate(onTimeRate(c))}</td>`;
   const sat = stats.satisfaction;
 
   return html`<details class="tables" part="tables">
@@ -93,9 +94,9 @@ function satisfactionTable(
         ${rows.map(
           ({ name, counts }) => html`<tr>
             <th scope="row">${name}</th>
-            <td>${n(counts.responses)}</td>
-            ${ANSWERS.map((a) => html`<td>${n(counts[a.key])}</td>`)}
-            <td>${host.rate(satisfiedRate(counts))}</td>
+            <td data-label=${host.t('stats.responsesHeader')}>${n(counts.responses)}</td>
+            ${ANSWERS.map((a) => html`<td data-label=${host.t(a.label)}>${n(counts[a.key])}</td>`)}
+            <td data-label=${host.t('stats.satisfiedRate')}>${host.rate(satisfiedRate(counts))}</td>
           </tr>`,
         )}
       </tbody>

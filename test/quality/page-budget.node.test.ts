@@ -1,0 +1,181 @@
+// A page pays only for the widgets it shows. Each page below loads the built CDN file in Chromium
+// from the reference server; every JavaScript response over the page's first 10 s is gzipped at
+// level 9 and summed. The QR decoder (jsQR, fetched only when a camera needs it) is counted apart.
+// MOTCUA_PAGE_SIZES=file writes the measured figures as a Markdown table (docs/sizes.md uses it).
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { ensureDist, launchChromium, startTestServer } from './harness.js';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof startTestServer>>;
+
+before(async () => {
+  await ensureDist();
+  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.dispose();
+});
+
+/** How long a page is watched: idle-time loading, if it came back, would show up within it. */
+const WATCH_MS = 10_000;
+
+const ALONE: Record<string, string> = {
+  'procedure search': '<motcua-procedure-search api-base="/api/v1"></motcua-procedure-search>',
+  'procedure search (server mode)': '<motcua-procedure-search api-base="/api/v1" mode="server"></motcua-procedure-search>',
+  'procedure detail': '<motcua-procedure-detail api-base="/api/v1" code="1.001193"></motcua-procedure-detail>',
+  'dossier tracker': '<motcua-dossier-tracker api-base="/api/v1"></motcua-dossier-tracker>',
+  'QR reader': '<motcua-qr-lookup api-base="/api/v1"></motcua-qr-lookup>',
+  'QR poster': '<motcua-qr-poster api-base="/api/v1" codes="1.001193"></motcua-qr-poster>',
+  'satisfaction survey': '<motcua-satisfaction-survey api-base="/api/v1"></motcua-satisfaction-survey>',
+  'duty roster': '<motcua-duty-roster api-base="/api/v1"></motcua-duty-roster>',
+  statistics: '<motcua-stats api-base="/api/v1"></motcua-stats>',
+};
+
+const SEARCH_TRACK_RATE = `<motcua-provider api-base="/api/v1">
+  <motcua-procedure-search></motcua-procedure-search>
+  <motcua-dossier-tracker></motcua-dossier-tracker>
+  <motcua-satisfaction-survey></motcua-satisfaction-survey>
+</motcua-provider>`;
+
+const ALL_NINE = `<motcua-provider api-base="/api/v1">
+  <motcua-procedure-search></motcua-procedure-search>
+  <motcua-procedure-detail code="1.001193"></motcua-procedure-detail>
+  <motcua-dossier-tracker></motcua-dossier-tracker>
+  <motcua-qr-lookup></motcua-qr-lookup>
+  <motcua-qr-poster codes="1.001193"></motcua-qr-poster>
+  <motcua-satisfaction-survey></motcua-satisfaction-survey>
+  <motcua-duty-roster></motcua-duty-roster>
+  <motcua-stats></motcua-stats>
+</motcua-provider>`;
+
+interface Measured {
+  /** gzip -9 bytes of every script but the QR decoder. */
+  gz: number;
+  files: string[];
+  /** gzip -9 bytes of the QR decoder, when the page fetched it. */
+  qrDecoder: number;
+}
+
+const isQrDecoder = (url: string) => /\/jsQR-[^/]*\.js$/i.test(url);
+
+/** Opens `body` in a fresh page and sums its JavaScript over the first WATCH_MS. */
+async function measure(body: string, setup = ''): Promise<Measured> {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>page budget</title>
+<script type="module" src="/dist/cdn/motcua.js"></script></head><body>${body}${setup}</body></html>`;
+  await page.route('**/budget.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  const pending: Promise<{ url: string; gz: number } | undefined>[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    const js = type === 'script' || /javascript/.test(response.headers()['content-type'] ?? '');
+    if (!js) return;
+    pending.push(response.body().then((b) => ({ url: response.url(), gz: gzipSync(b, { level: 9 }).length }), () => undefined));
+  });
+  await page.goto(`${server.url}/budget.html`);
+  await page.waitForTimeout(WATCH_MS);
+  await page.close();
+  const scripts = (await Promise.all(pending)).filter((s): s is { url: string; gz: number } => s !== undefined);
+  const main = scripts.filter((s) => !isQrDecoder(s.url));
+  return {
+    gz: main.reduce((sum, s) => sum + s.gz, 0),
+    files: main.map((s) => new URL(s.url).pathname.split('/').pop()!),
+    qrDecoder: scripts.filter((s) => isQrDecoder(s.url)).reduce((sum, s) => sum + s.gz, 0),
+  };
+}
+
+const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+/**
+ * The byte budgets are not met yet (docs/sizes.md has the measured figures): the CDN entry still
+ * brings the whole SDK up front (about 32 kB gz with zod, ky and every resource's schemas), and Lit,
+ * the shared element base and each widget come on top. Until that is split, the budget checks run
+ * and report as TODO; the loading-behaviour checks below them are enforced.
+ */
+const BUDGETS_PENDING = { todo: 'page budgets not met yet: see docs/sizes.md (Pages)' };
+const figures: Array<{ page: string; m: Measured; budget?: number }> = [];
+const measured = new Map<string, Measured>();
+const tagOf = (body: string) => body.match(/<motcua-([a-z-]+)/)![1]!;
+
+/** Three pages at a time: each is watched for the full 10 s, so this keeps the file near a minute. */
+async function measureAll(pages: Record<string, string>): Promise<void> {
+  const queue = Object.entries(pages);
+  await Promise.all(
+    [0, 1, 2].map(async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) measured.set(next[0], await measure(next[1]));
+    }),
+  );
+}
+
+test('one widget alone stays within 40 kB gz', BUDGETS_PENDING, async () => {
+  await measureAll({ 'no widget (the CDN file alone)': '', ...ALONE });
+  figures.push({ page: 'no widget (the CDN file alone)', m: measured.get('no widget (the CDN file alone)')! });
+  const over: string[] = [];
+  for (const name of Object.keys(ALONE)) {
+    const m = measured.get(name)!;
+    figures.push({ page: name, m, budget: 40 });
+    if (m.gz > 40_000) over.push(`${name}: ${kB(m.gz)} kB gz in ${m.files.length} files`);
+  }
+  assert.deepEqual(over, [], over.join('\n'));
+});
+
+test('a widget’s page fetches no other widget’s code (nothing is loaded on idle)', () => {
+  const base = new Set(measured.get('no widget (the CDN file alone)')!.files);
+  // Each widget's own chunk: the file named after it that its page fetched beyond the CDN file's.
+  const own = new Map<string, string>();
+  for (const [name, body] of Object.entries(ALONE)) {
+    const tag = tagOf(body);
+    const chunk = measured.get(name)!.files.find((f) => f.startsWith(`${tag}-`) && !base.has(f));
+    assert.ok(chunk, `${name}: its own chunk ${tag}-*.js was fetched`);
+    own.set(tag, chunk);
+  }
+  for (const [name, body] of Object.entries(ALONE)) {
+    const tag = tagOf(body);
+    // The search shows the chosen procedure's detail, so it brings the detail's code along.
+    const allowed = new Set([tag, ...(tag === 'procedure-search' ? ['procedure-detail'] : [])]);
+    const files = new Set(measured.get(name)!.files);
+    const others = [...own].filter(([t, chunk]) => !allowed.has(t) && files.has(chunk)).map(([t]) => t);
+    assert.deepEqual(others, [], `${name} fetched other widgets’ code: ${[...files].join(', ')}`);
+  }
+});
+
+test('the search fetches its index code only in local mode', () => {
+  const local = measured.get('procedure search')!;
+  const server = measured.get('procedure search (server mode)')!;
+  assert.ok(local.files.some((f) => f.startsWith('local-index-')), `local mode loads the index: ${local.files.join(', ')}`);
+  assert.ok(!server.files.some((f) => f.startsWith('local-index-')), `server mode does not: ${server.files.join(', ')}`);
+});
+
+test('procedure search + dossier tracker + survey stay within 60 kB gz', BUDGETS_PENDING, async () => {
+  const m = await measure(SEARCH_TRACK_RATE);
+  figures.push({ page: 'search + tracker + survey', m, budget: 60 });
+  assert.ok(m.gz <= 60_000, `${kB(m.gz)} kB gz in ${m.files.length} files`);
+});
+
+test('all nine elements stay within 95 kB gz (the QR decoder counted apart)', BUDGETS_PENDING, async () => {
+  const m = await measure(ALL_NINE);
+  figures.push({ page: 'all nine', m, budget: 95 });
+  assert.equal(m.qrDecoder, 0, 'no camera was asked for, so the QR decoder was not fetched');
+  assert.ok(m.gz <= 95_000, `${kB(m.gz)} kB gz in ${m.files.length} files`);
+});
+
+test('a tag added after load fetches its code then', async () => {
+  const added = `<script type="module">
+    setTimeout(() => document.body.append(document.createElement('motcua-duty-roster')), 2000);
+  </script>`;
+  const m = await measure(ALONE['dossier tracker']!, added);
+  const tracker = new Set(measured.get('dossier tracker')!.files);
+  const roster = measured.get('duty roster')!.files.find((f) => f.startsWith('duty-roster-'))!;
+  assert.ok(!tracker.has(roster), 'the tracker page alone does not fetch the roster');
+  assert.ok(m.files.includes(roster), `the roster's chunk came when its tag appeared: ${m.files.join(', ')}`);
+
+  if (process.env.MOTCUA_PAGE_SIZES) {
+    const rows = figures.map(
+      (f) => `| ${f.page} | ${f.m.files.length} | **${kB(f.m.gz)} kB** | ${f.budget ? `${f.budget} kB` : '—'} | ${!f.budget ? '' : f.m.gz <= f.budget * 1000 ? '✓' : '❌'} |`,
+    );
+    writeFileSync(process.env.MOTCUA_PAGE_SIZES, ['| page | JS files | gzip -9 | budget | |', '|---|--:|--:|--:|:-:|', ...rows].join('\n') + '\n');
+  }
+});
