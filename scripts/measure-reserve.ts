@@ -11,12 +11,16 @@ const SUBJECTS: Record<string, string> = {
   'motcua-procedure-detail[code]': '<motcua-procedure-detail code="1.001193"></motcua-procedure-detail>',
   'motcua-dossier-tracker': '<motcua-dossier-tracker></motcua-dossier-tracker>',
   'motcua-dossier-tracker[no-title]': '<motcua-dossier-tracker no-title></motcua-dossier-tracker>',
+  'motcua-dossier-tracker[no-heading]': '<motcua-dossier-tracker no-heading></motcua-dossier-tracker>',
   'motcua-qr-lookup': '<motcua-qr-lookup></motcua-qr-lookup>',
   'motcua-satisfaction-survey': '<motcua-satisfaction-survey></motcua-satisfaction-survey>',
   'motcua-satisfaction-survey[kiosk]': '<motcua-satisfaction-survey kiosk></motcua-satisfaction-survey>',
+  'motcua-satisfaction-survey[no-heading]': '<motcua-satisfaction-survey no-heading></motcua-satisfaction-survey>',
   'motcua-duty-roster': '<motcua-duty-roster></motcua-duty-roster>',
   'motcua-stats': '<motcua-stats></motcua-stats>',
   'motcua-stats[no-title]': '<motcua-stats no-title></motcua-stats>',
+  'motcua-stats[no-heading]': '<motcua-stats no-heading></motcua-stats>',
+  'motcua-queue-status': '<motcua-queue-status></motcua-queue-status>',
 };
 const WIDTHS = [280, 360, 480, 640, 834, 960, 1200];
 
