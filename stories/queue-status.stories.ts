@@ -43,7 +43,7 @@ function cannedSnapshot(variant: Variant): QueueSnapshot {
 }
 
 /** A client whose /queue is the canned snapshot and whose stream calls the next number every 3 s. */
-function storyClient(variant: Variant, options: { delay?: number; status?: number } = {}) {
+function storyClient(variant: Variant, options: { delay?: number; status?: number; code?: string } = {}) {
   return createClient({
     baseUrl: 'https://story.invalid/api/v1',
     retry: 0,
@@ -51,7 +51,7 @@ function storyClient(variant: Variant, options: { delay?: number; status?: numbe
       const url = new URL(input instanceof Request ? input.url : String(input));
       if (options.delay) await new Promise((r) => setTimeout(r, options.delay));
       if (options.status) {
-        return new Response(JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'Dịch vụ tạm thời gián đoạn.' } }), { status: options.status, headers: { 'content-type': 'application/json' } });
+        return new Response(JSON.stringify({ error: { code: options.code ?? 'UNAVAILABLE', message: 'Dịch vụ tạm thời gián đoạn.' } }), { status: options.status, headers: { 'content-type': 'application/json' } });
       }
       const snapshot = cannedSnapshot(variant);
       if (!url.pathname.endsWith('/stream')) return new Response(JSON.stringify(snapshot), { headers: { 'content-type': 'application/json' } });
@@ -116,4 +116,6 @@ export const DisplayBoardClosed: Story = { args: { mode: 'display', variant: 'cl
 export const DisplayBoardDark: Story = { args: { mode: 'display', theme: 'dark' }, parameters: { layout: 'fullscreen' } };
 export const Loading: Story = { render: () => html`<motcua-queue-status .client=${storyClient('open', { delay: 60_000 })}></motcua-queue-status>` };
 export const ServerError: Story = { render: () => html`<motcua-queue-status .client=${storyClient('open', { status: 503 })}></motcua-queue-status>` };
+/** The back end has no ticket machine (an OpenCPS gateway answers 404 QUEUE_NOT_AVAILABLE): said plainly, no retry. */
+export const NoTicketMachine: Story = { render: () => html`<motcua-queue-status .client=${storyClient('open', { status: 404, code: 'QUEUE_NOT_AVAILABLE' })}></motcua-queue-status>` };
 export const NoApiBase: Story = { render: () => html`<motcua-queue-status></motcua-queue-status>` };

@@ -466,4 +466,5 @@ export const en: Messages = {
   'queue.notifySoon': 'Number {number} is nearly up: {count} ahead of you.',
   'queue.called': 'Number {number}, please go to {counter}',
   'queue.board': 'Queue board',
+  'queue.unavailable': 'This office has not put its queue-number machine online. Please take a number at the desk.',
 };

@@ -6,6 +6,7 @@ import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-c
 import '../../src/elements/queue-status/queue-status.js';
 import type { MotcuaQueueStatus } from '../../src/elements/queue-status/queue-status.component.js';
 import { QueueSnapshot } from '../../src/model/index.js';
+import { createClient } from '../../src/api/client.js';
 
 type Answer = { url?: string; error?: string };
 let base = '';
@@ -193,6 +194,20 @@ describe('<motcua-queue-status>', function () {
     await serverAt(MONDAY);
     $(el, '[part="error"] button')!.click();
     await loaded(el);
+  });
+
+  it('says plainly, without an error or a retry, when the back end has no ticket machine (an OpenCPS gateway)', async () => {
+    // The gateway's own answer for /queue, as test/server and the OpenAPI document give it.
+    const body = { error: { code: 'QUEUE_NOT_AVAILABLE', message: 'Văn phòng này chưa kết nối máy phát số thứ tự.' } };
+    const client = createClient({
+      baseUrl: 'https://gateway.example.gov.vn/api/v1',
+      fetch: async () => new Response(JSON.stringify(body), { status: 404, headers: { 'Content-Type': 'application/json' } }),
+    });
+    const el = await fixture<MotcuaQueueStatus>(html`<motcua-queue-status .client=${client}></motcua-queue-status>`);
+    await waitUntil(() => $(el, '[part="unavailable"]'), 'unavailable note shown', { timeout: 15_000 });
+    expect($(el, '[part="unavailable"]')!.textContent).to.include('chưa đưa máy phát số thứ tự lên cổng');
+    expect($(el, '[part="error"]')).to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('is a hall board in display mode: every counter, a cue on each call, reduced motion respected', async () => {

@@ -44,20 +44,32 @@ async function openDemo() {
     if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') outside.push(request.url());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  // OpenCPS has no queue-number machine: the gateway's 404 for /queue is the one expected failure,
+  // recorded by address (Chromium's console line for it names no URL) and checked apart.
+  const missingQueue: string[] = [];
+  page.on('response', (response) => {
+    const path = new URL(response.url()).pathname;
+    if (response.status() === 404 && path.startsWith('/api/v1/queue')) missingQueue.push(path);
+    else if (response.status() >= 400) errors.push(`${response.status()} ${path}`);
+  });
   page.on('console', (msg) => {
-    if (msg.type() === 'error') errors.push(msg.text());
+    if (msg.type() !== 'error') return;
+    if (/status of 404/.test(msg.text()) && missingQueue.length > 0) return;
+    errors.push(msg.text());
   });
   assert.equal((await page.goto(`${server.url}/`))?.status(), 200);
   await settle(page);
-  return { context, page, outside, errors };
+  return { context, page, outside, errors, missingQueue };
 }
 
 test('every widget of the demo renders from OpenCPS, axe-clean, nothing leaves the machine', async () => {
-  const { context, page, outside, errors } = await openDemo();
+  const { context, page, outside, errors, missingQueue } = await openDemo();
   const text = (tag: string) => page.locator(tag).first().evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
   assert.match(await text('motcua-qr-poster'), /Đăng ký kết hôn/, 'the posters name OpenCPS procedures');
   assert.match(await text('motcua-stats'), /\d/, 'statistics from OpenCPS');
   assert.match(await text('motcua-satisfaction-survey'), /Mức độ hài lòng chung/, 'the site-wide OpenCPS question');
+  assert.ok(missingQueue.length > 0, 'the queue widget asked the gateway');
+  assert.match(await text('motcua-queue-status'), /chưa đưa máy phát số thứ tự lên cổng/, 'no ticket machine is said plainly, not shown as an error');
   const violations = await runAxe(page);
   assert.equal(violations.length, 0, describeViolations(violations));
   assert.deepEqual(outside, []);

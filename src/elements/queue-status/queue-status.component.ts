@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { isHttpError } from '../../api/errors.js';
 import { queueResource } from '../../api/queue.js';
 import { viQueue } from '../../i18n/vi/queue.js';
 import type { QueueEvent, QueueService, QueueSnapshot } from '../../model/index.js';
@@ -58,6 +59,7 @@ const CUE_MS = 8_000;
  * @csspart board - The display mode's grid of counters.
  * @csspart tile - One counter on the board; has `called` for a few seconds after a call.
  * @csspart error - The error box.
+ * @csspart unavailable - The note shown when the back end has no queue-number machine (404 `QUEUE_NOT_AVAILABLE`).
  * @csspart loading - The first-load indicator.
  * @csspart live-region - The polite live region (visually hidden).
  *
@@ -264,6 +266,10 @@ export class MotcuaQueueStatus extends MotcuaElement {
     if (!this.activeClient) return this.renderNoClient();
     const snapshot = this.snapshot;
     if (!snapshot) {
+      // A back end without a ticket machine (an OpenCPS gateway) is a fact to state, not an error to retry.
+      if (this.live.connection === 'error' && isHttpError(this.live.error) && this.live.error.code === 'QUEUE_NOT_AVAILABLE') {
+        return html`<p class="note" part="unavailable" role="status">${this.t('queue.unavailable')}</p>`;
+      }
       if (this.live.connection === 'error') return this.renderError(this.live.error, () => this.live.retry());
       return this.renderLoading();
     }

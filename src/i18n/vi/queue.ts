@@ -39,4 +39,5 @@ export const viQueue = {
   'queue.notifySoon': 'Sắp đến lượt số {number}: còn {count} người trước bạn.',
   'queue.called': 'Mời số {number} đến {counter}',
   'queue.board': 'Bảng số thứ tự',
+  'queue.unavailable': 'Văn phòng này chưa đưa máy phát số thứ tự lên cổng. Vui lòng lấy số tại quầy.',
 } as const satisfies Record<string, Message>;
