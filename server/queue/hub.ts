@@ -28,8 +28,6 @@ export function createQueueHub(office: QueueOffice, now: () => number, options: 
   const subscribers = new Set<Subscriber>();
   const heartbeatMs = options.heartbeatMs ?? 15_000;
   const tickMs = options.tickMs ?? 100;
-  let ticker: ReturnType<typeof setInterval> | undefined;
-  let heartbeat: ReturnType<typeof setInterval> | undefined;
   let closed = false;
 
   function write(sub: Subscriber, text: string): void {
@@ -52,54 +50,29 @@ export function createQueueHub(office: QueueOffice, now: () => number, options: 
     if (due.length === 0) return;
     const frames = due.map((e) => ({ id: e.id, text: frame(office.toWire(e)) }));
     for (const sub of subscribers) {
-      const parts: string[] = [];
-      for (const f of frames) if (f.id > sub.cursor) parts.push(f.text);
-      if (parts.length === 0) continue;
+      const text = framesAfter(frames, sub.cursor);
+      if (text === '') continue;
       sub.cursor = frames.at(-1)!.id;
-      write(sub, parts.join(''));
+      write(sub, text);
     }
   }
 
-  function startTimers(): void {
-    if (ticker) return;
-    ticker = setInterval(tick, tickMs);
-    heartbeat = setInterval(() => {
-      for (const sub of subscribers) write(sub, ': heartbeat\n\n');
-    }, heartbeatMs);
-    // Open streams, not these timers, decide whether the process stays up.
-    ticker.unref();
-    heartbeat.unref();
-  }
-
-  function stopTimers(): void {
-    clearInterval(ticker);
-    clearInterval(heartbeat);
-    ticker = heartbeat = undefined;
-  }
+  const timers = pairOfTimers(tick, () => {
+    for (const sub of subscribers) write(sub, ': heartbeat\n\n');
+  }, tickMs, heartbeatMs);
+  const startTimers = timers.start;
+  const stopTimers = timers.stop;
 
   function attach(req: IncomingMessage, res: ServerResponse, lastEventId: number | undefined): void {
-    res.writeHead(200, {
-      ...API_HEADERS,
-      'Content-Type': 'text/event-stream; charset=utf-8',
-      'Cache-Control': 'no-store',
-      // nginx and similar proxies otherwise hold the events back in their buffers.
-      'X-Accel-Buffering': 'no',
-      Connection: 'keep-alive',
-    });
-    res.flushHeaders();
-    req.socket.setNoDelay(true);
+    openEventStream(req, res);
     // HEAD asks for the headers only: holding it open would keep a subscriber nobody reads.
     if (closed || req.method === 'HEAD') {
       res.end();
       return;
     }
-    const at = now();
-    const sub: Subscriber = { res, cursor: lastEventId ?? office.lastId(at) };
     // The replay goes out before the subscriber joins, so tick() cannot send any of it twice.
-    const missed = lastEventId === undefined ? [] : office.eventsAfter(lastEventId, at);
-    let text = `retry: ${RETRY_MS}\n\n`;
-    for (const e of missed) text += frame(office.toWire(e));
-    if (missed.length > 0) sub.cursor = missed.at(-1)!.id;
+    const { text, cursor } = replay(office, lastEventId, now());
+    const sub: Subscriber = { res, cursor };
     subscribers.add(sub);
     startTimers();
     const leave = () => {
@@ -123,6 +96,57 @@ export function createQueueHub(office: QueueOffice, now: () => number, options: 
       subscribers.clear();
     },
   };
+}
+
+/** The tick and heartbeat intervals, running only while someone is subscribed. */
+function pairOfTimers(tick: () => void, beat: () => void, tickMs: number, heartbeatMs: number): { start(): void; stop(): void } {
+  let ticker: ReturnType<typeof setInterval> | undefined;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  return {
+    start() {
+      if (ticker) return;
+      ticker = setInterval(tick, tickMs);
+      heartbeat = setInterval(beat, heartbeatMs);
+      // Open streams, not these timers, decide whether the process stays up.
+      ticker.unref();
+      heartbeat.unref();
+    },
+    stop() {
+      clearInterval(ticker);
+      clearInterval(heartbeat);
+      ticker = heartbeat = undefined;
+    },
+  };
+}
+
+/** The stream's headers, sent at once so the client knows it is connected. */
+function openEventStream(req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(200, {
+    ...API_HEADERS,
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-store',
+    // nginx and similar proxies otherwise hold the events back in their buffers.
+    'X-Accel-Buffering': 'no',
+    Connection: 'keep-alive',
+  });
+  res.flushHeaders();
+  req.socket.setNoDelay(true);
+}
+
+/** The first write to a new subscriber (the retry hint and the events it missed) and its cursor. */
+function replay(office: QueueOffice, lastEventId: number | undefined, at: number): { text: string; cursor: number } {
+  const missed = lastEventId === undefined ? [] : office.eventsAfter(lastEventId, at);
+  let text = `retry: ${RETRY_MS}\n\n`;
+  for (const e of missed) text += frame(office.toWire(e));
+  const cursor = missed.length > 0 ? missed.at(-1)!.id : lastEventId ?? office.lastId(at);
+  return { text, cursor };
+}
+
+/** The frames a subscriber at `cursor` has not had yet, joined; '' when it is up to date. */
+function framesAfter(frames: { id: number; text: string }[], cursor: number): string {
+  let text = '';
+  for (const f of frames) if (f.id > cursor) text += f.text;
+  return text;
 }
 
 function frame(event: { id: number; type: string }): string {

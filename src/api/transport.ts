@@ -94,14 +94,9 @@ function retryFor(config: RetryConfig, policy: RetryPolicy, signal: AbortSignal 
   };
 }
 
-export function createTransport(options: ClientOptions): Transport {
-  if (typeof options.baseUrl !== 'string' || options.baseUrl === '') {
-    throw new TypeError('createClient: baseUrl là bắt buộc (baseUrl is required)');
-  }
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const config: RetryConfig = typeof options.retry === 'number' ? { limit: options.retry } : options.retry ?? { limit: 2 };
-
-  const instance: KyInstance = ky.create({
+/** The ky instance behind every call: base URL, the caller's fetch, headers and hooks. */
+function kyFor(options: ClientOptions, timeout: number): KyInstance {
+  return ky.create({
     prefixUrl: options.baseUrl,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.headers ? { headers: options.headers } : {}),
@@ -112,36 +107,52 @@ export function createTransport(options: ClientOptions): Transport {
     },
     timeout,
   });
+}
 
-  /** One request and its body; ky retries what fails before the headers arrive. */
-  async function attempt(init: SendInit, call: CallOptions, attemptTimeout: number): Promise<unknown> {
-    const { signal } = call;
-    let response: Response;
-    try {
-      response = await instance(init.path, {
-        method: init.method,
-        ...(init.searchParams ? { searchParams: dropUndefined(init.searchParams) } : {}),
-        ...(init.json !== undefined ? { json: init.json } : {}),
-        ...(init.headers ? { headers: init.headers } : {}),
-        ...(signal ? { signal } : {}),
-        timeout: attemptTimeout,
-        retry: retryFor(config, init.policy, signal),
-      });
-    } catch (error) {
-      throw await mapError(error, signal, attemptTimeout);
-    }
-    let text: string;
-    try {
-      text = await readBody(response, signal, attemptTimeout);
-    } catch (error) {
-      throw error instanceof NetworkError || error instanceof TimeoutError ? new BodyCut(error) : error;
-    }
-    try {
-      return JSON.parse(text);
-    } catch (error) {
-      throw new ValidationError('response', [{ path: '', message: `không phải JSON (${describeType(response)})` }], error);
-    }
+/** One request and its body; ky retries what fails before the headers arrive. */
+async function attempt(
+  instance: KyInstance,
+  config: RetryConfig,
+  init: SendInit,
+  call: CallOptions,
+  attemptTimeout: number,
+): Promise<unknown> {
+  const { signal } = call;
+  let response: Response;
+  try {
+    response = await instance(init.path, {
+      method: init.method,
+      ...(init.searchParams ? { searchParams: dropUndefined(init.searchParams) } : {}),
+      ...(init.json !== undefined ? { json: init.json } : {}),
+      ...(init.headers ? { headers: init.headers } : {}),
+      ...(signal ? { signal } : {}),
+      timeout: attemptTimeout,
+      retry: retryFor(config, init.policy, signal),
+    });
+  } catch (error) {
+    throw await mapError(error, signal, attemptTimeout);
   }
+  let text: string;
+  try {
+    text = await readBody(response, signal, attemptTimeout);
+  } catch (error) {
+    throw error instanceof NetworkError || error instanceof TimeoutError ? new BodyCut(error) : error;
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ValidationError('response', [{ path: '', message: `không phải JSON (${describeType(response)})` }], error);
+  }
+}
+
+export function createTransport(options: ClientOptions): Transport {
+  if (typeof options.baseUrl !== 'string' || options.baseUrl === '') {
+    throw new TypeError('createClient: baseUrl là bắt buộc (baseUrl is required)');
+  }
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const config: RetryConfig = typeof options.retry === 'number' ? { limit: options.retry } : options.retry ?? { limit: 2 };
+
+  const instance = kyFor(options, timeout);
 
   async function send(init: SendInit, call: CallOptions = {}): Promise<unknown> {
     const { signal } = call;
@@ -152,7 +163,7 @@ export function createTransport(options: ClientOptions): Transport {
     for (let tries = 0; ; tries++) {
       if (signal?.aborted) throw new AbortError(signal.reason);
       try {
-        return await attempt(init, call, attemptTimeout);
+        return await attempt(instance, config, init, call, attemptTimeout);
       } catch (error) {
         if (!(error instanceof BodyCut)) throw error;
         if (tries >= bodyRetries || signal?.aborted) throw signal?.aborted ? new AbortError(signal.reason) : error.error;
