@@ -61,6 +61,41 @@ function publicApiOnly() {
   };
 }
 
+/**
+ * The analyzer reads src/, but the package ships dist/: each module path (and every reference to
+ * one) becomes the file a consumer imports. The base class is public through `motcua/elements`;
+ * a type re-exported from an internal file (`./view.js`) is imported from the module that
+ * re-exports it. scripts/build.mjs fails if a path is left that dist/ does not hold.
+ * @returns {import('@custom-elements-manifest/analyzer').Plugin}
+ */
+function shippedPaths() {
+  const element = /^\/?src\/elements\/([^/]+)\/\1(\.component)?\.(?:ts|js)$/;
+  const base = /^\/?src\/elements\/shared\/motcua-element\.(?:ts|js)$/;
+  const shipped = (path) => {
+    const m = element.exec(path);
+    if (m) return `dist/elements/${m[1]}${m[2] ?? ''}.js`;
+    return base.test(path) ? 'dist/elements.js' : null;
+  };
+  /** Rewrites every `module` reference below `node`; `own` is the enclosing module's shipped path. */
+  const rewrite = (node, own) => {
+    if (Array.isArray(node)) return node.forEach((n) => rewrite(n, own));
+    if (!node || typeof node !== 'object') return;
+    if (typeof node.module === 'string' && !node.package) node.module = shipped(node.module) ?? own;
+    for (const value of Object.values(node)) rewrite(value, own);
+  };
+  return {
+    name: 'motcua-shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        const own = shipped(mod.path) ?? mod.path;
+        rewrite(mod.declarations, own);
+        rewrite(mod.exports, own);
+        mod.path = own;
+      }
+    },
+  };
+}
+
 export default {
   // The base class is read too: without it the analyzer cannot tell that subclasses are elements.
   globs: ['src/elements/**/*.component.ts', 'src/elements/shared/motcua-element.ts'],
@@ -68,5 +103,6 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [tagFromFolder(), publicApiOnly()],
+  // shippedPaths() last: the other plugins read the src/ paths.
+  plugins: [tagFromFolder(), publicApiOnly(), shippedPaths()],
 };

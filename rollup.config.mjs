@@ -3,7 +3,8 @@
 //  2. dist/cdn/motcua.js, one minified module for a <script type="module"> tag, with lazy chunks.
 // Declarations, the per-element .d.ts stubs and the manifest are made by scripts/build.mjs.
 import { existsSync } from 'node:fs';
-import { dirname, resolve as resolvePath } from 'node:path';
+import { dirname, join, relative, resolve as resolvePath } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -41,9 +42,25 @@ const ts = (outDir, tsconfig = './tsconfig.build.json') =>
     emitDeclarationOnly: false,
     noEmitOnError: false,
     sourceMap: true,
-    inlineSources: false,
+    // The maps carry the TypeScript they point at: src/ is not in the package, so a map without
+    // sourcesContent would send a debugger to files that do not exist.
+    inlineSources: true,
     outDir,
   });
+
+const repoRoot = dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The TypeScript plugin's outDir (dist/cdn for the CDN build) leaves one `../` too many in the
+ * sources of the CDN maps; every source is a path under the repository, so strip the `../` run and
+ * make it relative to the map again. With sourcesContent embedded this only tidies the names a
+ * debugger shows, for example `src/domain/dossier-code.ts`.
+ * @type {import('rollup').SourcemapPathTransformOption}
+ */
+function sourcePath(relativeSourcePath, sourcemapPath) {
+  const fromRoot = relativeSourcePath.replace(/^(\.\.\/)+/, '');
+  return relative(dirname(sourcemapPath), join(repoRoot, fromRoot)).split('\\').join('/');
+}
 
 /**
  * Warnings about our own code are errors (a circular import or a missing export is a bug, not
@@ -112,6 +129,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
+      sourcemapPathTransform: sourcePath,
     },
   },
   {
@@ -122,7 +140,7 @@ export default [
     plugins: [ts('dist', './tsconfig.cli.json')],
     treeshake,
     onwarn,
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', sourcemap: true },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/cli-[name]-[hash].js', sourcemap: true, sourcemapPathTransform: sourcePath },
   },
   {
     // motcua.js registers the widgets; sdk.js is the SDK for a portal's own scripts (same chunks).
@@ -143,6 +161,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
+      sourcemapPathTransform: sourcePath,
     },
   },
 ];

@@ -1,7 +1,7 @@
 // `npm run build`: clean dist, emit declarations (this also type-checks src), bundle the library and
 // the CDN file with rollup, write the per-element .d.ts stubs, generate custom-elements.json, and
 // prove the package's exports resolve from plain Node. Any failing step fails the build.
-import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findElements } from './elements.mjs';
 import { root, run, runBin } from './run.mjs';
@@ -55,13 +55,20 @@ await step('package check', () => run(process.execPath, ['scripts/check-package.
 writeFileSync(join(dist, '.build-stamp'), `${new Date().toISOString()}\n`);
 console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-/** Every element folder must appear in the manifest as a custom element with a tag. */
+/** Every module is a shipped file, and every element folder appears as a custom element with a tag. */
 function checkManifest() {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   const tags = new Set(
     manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName)),
   );
   let missing = 0;
+  // Editors and Storybook open these paths in the installed package: they must be shipped files.
+  for (const mod of manifest.modules) {
+    if (!existsSync(join(root, mod.path))) {
+      console.error(`build: custom-elements.json names module ${mod.path}, which dist/ does not hold`);
+      missing++;
+    }
+  }
   for (const el of findElements(join(root, 'src/elements'))) {
     if (!el.component) {
       console.error(`build: src/elements/${el.name}/${el.name}.component.ts is missing (the class lives there)`);

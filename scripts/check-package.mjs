@@ -5,12 +5,21 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { init, parse } from 'es-module-lexer';
+import { elementExports } from './element-exports.mjs';
 import { findElements } from './elements.mjs';
 import { root, runBin } from './run.mjs';
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const elements = findElements(join(root, 'src/elements'));
 const problems = [];
+
+// 0. One explicit entry per element (no pattern that reaches inside an element's folder).
+for (const key of Object.keys(pkg.exports)) {
+  if (key.includes('*')) problems.push(`exports["${key}"] is a pattern; list the entries (node scripts/element-exports.mjs --write)`);
+}
+for (const key of Object.keys(elementExports())) {
+  if (!pkg.exports[key]) problems.push(`exports has no "${key}": run node scripts/element-exports.mjs --write`);
+}
 
 // 1. Export targets exist. `*` stands for every element, both the define and the component entry.
 const wildcardValues = elements.flatMap((e) => (e.component ? [e.name, `${e.name}.component`] : [e.name]));

@@ -5,6 +5,7 @@
  */
 import { createFormatters } from './format.js';
 import type { Message, MessageKey, MessageParams, Messages, PartialMessages } from './messages.js';
+import { sharedOverrides } from './shared-overrides.js';
 import { viCore } from './vi/core.js';
 
 export const DEFAULT_LOCALE = 'vi';
@@ -21,9 +22,15 @@ const loaders: Record<string, () => Promise<PartialMessages>> = {
 const vi: PartialMessages = { ...viCore };
 const builtIn = new Map<string, PartialMessages>([[DEFAULT_LOCALE, vi]]);
 const pending = new Map<string, Promise<PartialMessages>>();
-const overrides = new Map<string, PartialMessages>();
+const shared = sharedOverrides();
+const overrides = shared.overrides;
 const merged = new Map<string, Messages>();
 const listeners = new Set<() => void>();
+// Any copy's registerMessages refreshes this copy's catalogues and elements.
+shared.copies.add(() => {
+  merged.clear();
+  for (const listener of [...listeners]) listener();
+});
 
 const addedGroups = new Set<PartialMessages>();
 
@@ -122,8 +129,7 @@ export async function getMessages(locale: string): Promise<Messages> {
 export function registerMessages(locale: string, messages: PartialMessages): void {
   const l = normalizeLocale(locale);
   overrides.set(l, { ...overrides.get(l), ...messages });
-  merged.clear();
-  for (const listener of [...listeners]) listener();
+  for (const refresh of [...shared.copies]) refresh();
 }
 
 /** Called after every `registerMessages`; returns the unsubscribe function. */
