@@ -14,7 +14,8 @@ import type { HolidayList } from '../../src/model/calendar.js';
 import type { RosterWeek } from '../../src/model/roster.js';
 import type { Stats, StatsQuery } from '../../src/model/stats.js';
 import type { SurveyForm, SurveyReceipt, SurveyResponse } from '../../src/model/survey.js';
-import { emptyRosterWeek, ROSTER_WEEK, STATS, SURVEY_FORM } from './fake-data.js';
+import { emptyRosterWeek, PROCEDURES, ROSTER_WEEK, STATS, SURVEY_FORM } from './fake-data.js';
+import type { ProcedurePage, ProcedureQuery } from '../../src/model/procedure.js';
 import { SAMPLE_CODE, SAMPLE_KEY } from '../fixtures/dossier-codes.js';
 
 /** A dossier in progress at two agencies, fixed in 2022 so no test depends on today. */
@@ -77,7 +78,8 @@ export type FakeCall =
   | { method: 'surveys.form'; dossier?: string; credential: DossierCredential }
   | { method: 'surveys.submit'; response: SurveyResponse; idempotencyKey?: string; credential: DossierCredential }
   | { method: 'roster.week'; week?: string }
-  | { method: 'stats.get'; query: StatsQuery };
+  | { method: 'stats.get'; query: StatsQuery }
+  | { method: 'procedures.search'; query: ProcedureQuery };
 
 /** The fake and the handles a test steers it with. */
 export interface FakeClient {
@@ -153,6 +155,25 @@ function fakeStats(options: FakeClientOptions, calls: FakeCall[], answer: Answer
   };
 }
 
+function fakeProcedures(calls: FakeCall[], answer: Answer) {
+  return {
+    search(query: ProcedureQuery = {}, call?: { signal?: AbortSignal }): Promise<ProcedurePage> {
+      calls.push({ method: 'procedures.search', query: { ...query } });
+      return answer(call?.signal, () => {
+        const q = (query.q ?? '').toLocaleLowerCase('vi');
+        const hits = PROCEDURES.flatMap((p) => {
+          const at = p.name.toLocaleLowerCase('vi').indexOf(q);
+          return at < 0 ? [] : [{ ...structuredClone(p), highlights: q ? [[at, at + q.length] as [number, number]] : [] }];
+        });
+        const page = query.page ?? 1;
+        const pageSize = query.pageSize ?? 10;
+        const facets = { field: [], level: [], channel: [], onlineLevel: [] };
+        return { items: hits.slice((page - 1) * pageSize, page * pageSize), total: hits.length, page, pageSize, facets };
+      });
+    },
+  };
+}
+
 function fakeDossiers(known: FakeClientOptions['dossiers'] & object, lookups: FakeClient['lookups'], answer: Answer) {
   return {
     lookup(request: { code: string; lookupKey: string }, call?: { signal?: AbortSignal }) {
@@ -191,8 +212,12 @@ export function fakeClient(options: FakeClientOptions = {}): FakeClient {
     return value();
   };
 
-  const notFaked = (resource: string) =>
-    new Proxy({}, { get: (_, method) => () => Promise.reject(new Error(`fake client: ${resource}.${String(method)} is not faked`)) });
+  // A method the fake does not have rejects with its name, so a test that strays says so plainly.
+  const notFaked = (resource: string, faked: object = {}) =>
+    new Proxy(faked, {
+      get: (target, method) =>
+        Reflect.get(target, method) ?? (() => Promise.reject(new Error(`fake client: ${resource}.${String(method)} is not faked`))),
+    });
 
   const client = {
     dossiers: fakeDossiers(known, lookups, answer),
@@ -200,7 +225,7 @@ export function fakeClient(options: FakeClientOptions = {}): FakeClient {
     surveys: fakeSurveys(options, known, calls, answer),
     roster: fakeRoster(options, calls, answer),
     stats: fakeStats(options, calls, answer),
-    procedures: notFaked('procedures'),
+    procedures: notFaked('procedures', fakeProcedures(calls, answer)),
     queue: notFaked('queue'),
   } as unknown as MotcuaClient;
 

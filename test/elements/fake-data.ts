@@ -3,6 +3,7 @@
 // change breaks here first rather than in a confusing element test.
 import * as z from 'zod/mini';
 import { RosterWeek } from '../../src/model/roster.js';
+import { ProcedureSummary } from '../../src/model/procedure.js';
 import { Stats } from '../../src/model/stats.js';
 import { SurveyForm } from '../../src/model/survey.js';
 
@@ -117,3 +118,10 @@ export const EMPTY_STATS: Stats = z.parse(Stats, {
   byPeriod: STATS.byPeriod.map(({ period }) => ({ period, ...counts(0, 0, 0, 0, 0, 0) })),
   satisfaction: { responses: 0, verySatisfied: 0, satisfied: 0, dissatisfied: 0, byAgency: [] },
 });
+
+/** Three hộ tịch procedures; the fake's search matches a plain substring of the name. */
+export const PROCEDURES: ProcedureSummary[] = z.parse(z.array(ProcedureSummary), [
+  ['1.001193', 'Đăng ký khai sinh'],
+  ['1.000894', 'Đăng ký khai tử'],
+  ['1.000656', 'Đăng ký kết hôn'],
+].map(([code, name]) => ({ code, name, field: { code: 'HT', name: 'Hộ tịch' }, levels: ['commune'], channels: ['in-person', 'online'], processingTime: '1 ngày làm việc' })));
