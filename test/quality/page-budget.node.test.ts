@@ -90,12 +90,31 @@ async function measure(body: string, setup = ''): Promise<Measured> {
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 /**
- * The byte budgets are not met yet (docs/sizes.md has the measured figures): the CDN entry still
- * brings the whole SDK up front (about 32 kB gz with zod, ky and every resource's schemas), and Lit,
- * the shared element base and each widget come on top. Until that is split, the budget checks run
- * and report as TODO; the loading-behaviour checks below them are enforced.
+ * The byte budgets are not met yet (docs/sizes.md has the measured figures): every widget page
+ * still loads zod, ky and every resource's schemas, Lit and the shared element base. Until that
+ * is split, a page over its budget is held to the ceiling recorded here (its size when recorded,
+ * plus about 3 %), as scripts/size.mjs holds the per-element sizes: nothing may grow while the
+ * budgets are being met. A page within its budget is held to the budget. Recorded 2026-12-02.
  */
-const BUDGETS_PENDING = { todo: 'page budgets not met yet: see docs/sizes.md (Pages)' };
+const CEILINGS_KB: Record<string, number> = {
+  'procedure search': 77.5,
+  'procedure search (server mode)': 58.5,
+  'procedure detail': 47.5,
+  'dossier tracker': 53,
+  'QR poster': 50.5,
+  'satisfaction survey': 51.5,
+  'duty roster': 54,
+  statistics: 49,
+  'search + tracker + survey': 103,
+  'all nine': 142.5,
+};
+
+/** The page's limit in bytes: its budget, or while over it its recorded ceiling. */
+function limitOf(page: string, budgetKb: number, gz: number): number {
+  const ceiling = CEILINGS_KB[page];
+  return gz <= budgetKb * 1000 || ceiling === undefined ? budgetKb * 1000 : ceiling * 1000;
+}
+
 const figures: Array<{ page: string; m: Measured; budget?: number }> = [];
 const measured = new Map<string, Measured>();
 const tagOf = (body: string) => body.match(/<motcua-([a-z-]+)/)![1]!;
@@ -110,14 +129,15 @@ async function measureAll(pages: Record<string, string>): Promise<void> {
   );
 }
 
-test('one widget alone stays within 40 kB gz', BUDGETS_PENDING, async () => {
+test('one widget alone stays within 40 kB gz, or while over it its recorded ceiling', async (t) => {
   await measureAll({ 'no widget (the CDN file alone)': '', ...ALONE });
   figures.push({ page: 'no widget (the CDN file alone)', m: measured.get('no widget (the CDN file alone)')! });
   const over: string[] = [];
   for (const name of Object.keys(ALONE)) {
     const m = measured.get(name)!;
     figures.push({ page: name, m, budget: 40 });
-    if (m.gz > 40_000) over.push(`${name}: ${kB(m.gz)} kB gz in ${m.files.length} files`);
+    if (m.gz > 40_000) t.diagnostic(`over budget: ${name} ${kB(m.gz)} kB gz (ceiling ${CEILINGS_KB[name] ?? '—'} kB)`);
+    if (m.gz > limitOf(name, 40, m.gz)) over.push(`${name}: ${kB(m.gz)} kB gz in ${m.files.length} files`);
   }
   assert.deepEqual(over, [], over.join('\n'));
 });
@@ -149,17 +169,17 @@ test('the search fetches its index code only in local mode', () => {
   assert.ok(!server.files.some((f) => f.startsWith('local-index-')), `server mode does not: ${server.files.join(', ')}`);
 });
 
-test('procedure search + dossier tracker + survey stay within 60 kB gz', BUDGETS_PENDING, async () => {
+test('procedure search + dossier tracker + survey stay within 60 kB gz, or while over it the recorded ceiling', async () => {
   const m = await measure(SEARCH_TRACK_RATE);
   figures.push({ page: 'search + tracker + survey', m, budget: 60 });
-  assert.ok(m.gz <= 60_000, `${kB(m.gz)} kB gz in ${m.files.length} files`);
+  assert.ok(m.gz <= limitOf('search + tracker + survey', 60, m.gz), `${kB(m.gz)} kB gz in ${m.files.length} files`);
 });
 
-test('all nine elements stay within 95 kB gz (the QR decoder counted apart)', BUDGETS_PENDING, async () => {
+test('all nine elements stay within 95 kB gz, or while over it the recorded ceiling (the QR decoder counted apart)', async () => {
   const m = await measure(ALL_NINE);
   figures.push({ page: 'all nine', m, budget: 95 });
   assert.equal(m.qrDecoder, 0, 'no camera was asked for, so the QR decoder was not fetched');
-  assert.ok(m.gz <= 95_000, `${kB(m.gz)} kB gz in ${m.files.length} files`);
+  assert.ok(m.gz <= limitOf('all nine', 95, m.gz), `${kB(m.gz)} kB gz in ${m.files.length} files`);
 });
 
 test('a tag added after load fetches its code then', async () => {
