@@ -359,7 +359,8 @@ describe('<motcua-procedure-search> server mode', () => {
     const { client, requests } = recordingClient(400);
     const el = await fixture<MotcuaProcedureSearch>(html`<motcua-procedure-search mode="server" debounce="50" .client=${client}></motcua-procedure-search>`);
     await type(el, 'khai sinh');
-    await waitUntil(() => requests.length === 1);
+    // At least one: on a loaded machine a pause between keys may send a partial query first.
+    await waitUntil(() => requests.length >= 1, 'no request sent', { timeout: 3000 });
     expect(root(el).querySelector('[part="loading"]')!.textContent).to.contain('Đang tìm');
     await expect(el).to.be.accessible();
     await sendKeys({ type: ' lưu động' });
