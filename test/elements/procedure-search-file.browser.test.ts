@@ -46,7 +46,9 @@ describe('<motcua-procedure-search catalogue-url> (an imported national catalogu
   it('shows a chosen procedure in full from the file: cases, fees in USD, steps', async () => {
     const el = await fileSearch();
     await typeAndWait(el, '1.001146');
-    expect(names(el)[0]).to.equal('Gia hạn tạm trú cho người nước ngoài tại Việt Nam (thực hiện tại cấp tỉnh)');
+    // On a busy machine the results of a partial code ("1.0…") may still be on screen: wait for the whole one's.
+    const name = 'Gia hạn tạm trú cho người nước ngoài tại Việt Nam (thực hiện tại cấp tỉnh)';
+    await waitUntil(() => names(el)[0] === name, `first result: ${names(el)[0]}`, { timeout: 5000 });
     options(el)[0]!.click();
     await el.updateComplete;
     const detail = root(el).querySelector<MotcuaProcedureDetail>('motcua-procedure-detail')!;
