@@ -7,6 +7,7 @@ import { HttpError, MotcuaError, NetworkError, ValidationError } from './errors.
 import { readSse } from './sse.js';
 import type { CallOptions, Transport } from './transport.js';
 import { check } from './validate.js';
+import { sleep } from './sleep.js';
 
 /** What a subscription is doing, for a status line ("reconnecting in 4 s"). */
 export type QueueStreamStatus =
@@ -157,14 +158,3 @@ async function connectOnce(transport: Transport, options: QueueSubscribeOptions,
   }
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}

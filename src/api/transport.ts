@@ -5,6 +5,7 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type Hooks, type KyInstance, type RetryOptions } from 'ky';
 import { ErrorBody } from '../model/index.js';
 import { AbortError, HttpError, MotcuaError, NetworkError, TimeoutError, ValidationError } from './errors.js';
+import { sleep } from './sleep.js';
 
 export interface RetryConfig {
   /** Retries after the first try (default 2). */
@@ -221,17 +222,6 @@ class BodyCut {
   constructor(readonly error: NetworkError | TimeoutError) {}
 }
 
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
 
 function dropUndefined(params: Record<string, string | number | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
