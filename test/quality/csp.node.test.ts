@@ -5,21 +5,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { ensureDist, elementNames, launchChromium, root, settle, startTestServer } from './harness.js';
+import { elementNames, root, settle, startTestServer, withChromiumAndServer } from './harness.js';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
-before(async () => {
-  await ensureDist();
-  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+withChromiumAndServer((b, s) => ([browser, server] = [b, s]));
 
 test('the CSP test page holds every element', () => {
   const page = readFileSync(join(root, 'demo/csp-test.html'), 'utf8');

@@ -2,22 +2,15 @@
 // and a desktop screen: axe finds nothing, no request leaves localhost, and the page's theme and
 // language switches reach every widget.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_LOOKUPS } from '../../server/data/index.js';
-import { describeViolations, ensureDist, launchChromium, runAxe, settle, startTestServer } from './harness.js';
+import { describeViolations, runAxe, settle, startTestServer, withChromiumAndServer } from './harness.js';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
-before(async () => {
-  await ensureDist();
-  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+withChromiumAndServer((b, s) => ([browser, server] = [b, s]));
 
 const screens = [
   { name: 'phone', width: 375, height: 812 },

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/app.js';
@@ -188,3 +189,23 @@ async function quietNetwork(page: Page, grace = 4_000, timeout = 30_000): Promis
     page.off('requestfailed', end);
   }
 }
+
+/**
+ * Registers the hooks most quality files share: build dist/ if stale, then Chromium and the test
+ * server side by side before the file's tests, both closed after them. `ready` gets the pair.
+ */
+export function withChromiumAndServer(ready: (browser: Browser, server: TestServer) => void): void {
+  let browser: Browser | undefined;
+  let server: TestServer | undefined;
+  before(async () => {
+    await ensureDist();
+    [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
+    ready(browser, server);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;

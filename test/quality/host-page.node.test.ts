@@ -1,21 +1,14 @@
 // The widgets inside a real portal's page: the portal's root font size must not change their
 // layout, and the page must not jump while their code and data arrive (cumulative layout shift).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { ensureDist, launchChromium, settle, startTestServer } from './harness.js';
+import { settle, startTestServer, withChromiumAndServer } from './harness.js';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
-before(async () => {
-  await ensureDist();
-  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+withChromiumAndServer((b, s) => ([browser, server] = [b, s]));
 
 const WIDGETS = `
   <motcua-procedure-search></motcua-procedure-search>

@@ -4,22 +4,15 @@
 // MOTCUA_PAGE_SIZES=file writes the measured figures as a Markdown table (docs/sizes.md uses it).
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { ensureDist, launchChromium, startTestServer } from './harness.js';
+import { startTestServer, withChromiumAndServer } from './harness.js';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
-before(async () => {
-  await ensureDist();
-  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+withChromiumAndServer((b, s) => ([browser, server] = [b, s]));
 
 /** How long a page is watched: idle-time loading, if it came back, would show up within it. */
 const WATCH_MS = 10_000;

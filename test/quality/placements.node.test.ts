@@ -2,21 +2,14 @@
 // two-thirds column and a 300 px sidebar, and a full-screen kiosk. Every widget must fit its box
 // (nothing scrolls sideways inside it) and the pages must pass axe.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { describeViolations, ensureDist, launchChromium, runAxe, settle, startTestServer } from './harness.js';
+import { describeViolations, runAxe, settle, startTestServer, withChromiumAndServer } from './harness.js';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
-before(async () => {
-  await ensureDist();
-  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+withChromiumAndServer((b, s) => ([browser, server] = [b, s]));
 
 // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
 const OVERFLOW = `(() => {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { ensureDist, launchChromium, settle, startTestServer } from './harness.js';
+import { settle, startTestServer, withChromiumAndServer } from './harness.js';
 
 const WIDGETS = ['motcua-procedure-search', 'motcua-dossier-tracker', 'motcua-satisfaction-survey', 'motcua-duty-roster', 'motcua-stats'];
 const NOT_CONFIGURED = 'Chưa cấu hình địa chỉ API';
@@ -23,14 +23,7 @@ ${WIDGETS.map((t) => `<${t}></${t}>`).join('')}</main></body></html>`;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 
-before(async () => {
-  await ensureDist();
-  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+withChromiumAndServer((b, s) => ([browser, server] = [b, s]));
 
 /** A page at `/race.html` with `html`; requests whose path ends in `slow` wait `ms` first. */
 async function open(html: string, slow?: string, ms = 400): Promise<{ page: Page; chunks: string[] }> {

@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { ensureDist, launchChromium, root, settle, startTestServer } from './harness.js';
+import { root, settle, startTestServer, withChromiumAndServer } from './harness.js';
 
 const TAGS = ['motcua-dossier-tracker', 'motcua-stats'];
 const PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>two copies</title>
@@ -17,14 +17,7 @@ ${TAGS.map((t) => `<${t}></${t}>`).join('')}</main></body></html>`;
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestServer>>;
-before(async () => {
-  await ensureDist();
-  [browser, server] = await Promise.all([launchChromium(), startTestServer()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
+withChromiumAndServer((b, s) => ([browser, server] = [b, s]));
 
 for (const via of ['/dist/cdn/motcua.js', '/copy2/motcua.js']) {
   test(`an override registered through ${via} reaches the widgets of whichever copy won`, async () => {
