@@ -13,7 +13,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
-import { queueServerCommand } from './test/elements/queue-server-plugin.mjs';
+import { queueServerCommand } from './test/elements/queue-status/queue-server-plugin.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 

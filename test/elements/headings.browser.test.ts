@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { createClient } from '../../src/api/client.js';
 import '../../src/elements.js';
-import { sample } from '../dossier/samples.js';
+import { sample } from '../fixtures/sample-dossiers.js';
 
 const api = () => window.__MOTCUA_API__;
 const delivered = () => sample((d) => d.status === 10);

@@ -6,7 +6,7 @@ import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { createClient } from '../../src/api/client.js';
 import '../../src/elements.js';
-import { sample } from '../dossier/samples.js';
+import { sample } from '../fixtures/sample-dossiers.js';
 import { overflowProblems, overrideTextSpacing, smallTargets } from './overflow-check.js';
 
 const WIDTHS = [280, 360, 480, 640, 960];

@@ -1,6 +1,6 @@
 // The payload table both parser tests read: real-looking and hostile QR payloads with what
 // parseQrPayload must make of them. Node runs it (parse.node.test.ts) and so does Chromium
-// (test/elements/qr-parse.browser.test.ts), whose URL parser is the one the widget meets.
+// (test/qr/parse.browser.test.ts), whose URL parser is the one the widget meets.
 import type { ParseQrOptions, QrPayload } from '../../src/qr/parse.js';
 import { RECEIPTS, SAMPLE_CODE, SAMPLE_KEY } from '../fixtures/dossier-codes.js';
 

@@ -1,6 +1,6 @@
 // What the tracker does with each kind of answer, against the in-memory fake client: form
 // validation, the error states, the loading state and "look up another". The end-to-end suite
-// (test/elements/dossier-tracker.browser.test.ts) keeps the real reference server.
+// (test/elements/dossier-tracker/dossier-tracker.browser.test.ts) keeps the real reference server.
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/elements/dossier-tracker/dossier-tracker.js';
 import type { MotcuaDossierTracker } from '../../../src/elements/dossier-tracker/dossier-tracker.component.js';

@@ -2,7 +2,7 @@
 // a staffed week with a stand-in, moving through the grid and between weeks by keyboard, an empty
 // week, the field filter, a week that does not exist, and a failed load with retry. Week and "now"
 // are fixed in 2022, so nothing depends on today. The end-to-end suite
-// (test/elements/duty-roster.browser.test.ts) keeps the real reference server.
+// (test/elements/duty-roster/duty-roster.browser.test.ts) keeps the real reference server.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/duty-roster/duty-roster.js';

@@ -1,7 +1,7 @@
 // What the survey does with each kind of answer, against the in-memory fake client: loading,
 // required answers, keyboard choice, a stored response, one kept on the device while the server
 // fails and sent later with the same key, a refused one, a form that cannot load, a dossier's
-// form. The end-to-end suite (test/elements/satisfaction-survey.browser.test.ts) keeps the real server.
+// form. The end-to-end suite (test/elements/satisfaction-survey/satisfaction-survey.browser.test.ts) keeps the real server.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/satisfaction-survey/satisfaction-survey.js';

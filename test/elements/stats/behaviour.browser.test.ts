@@ -2,7 +2,7 @@
 // loading, a quarter of figures, grouping by keyboard, a date range that cannot be, a period with
 // nothing in it, and a failed load with retry. The figures are the fake's own (2022), so every
 // number checked here is worked out from them. The end-to-end suite
-// (test/elements/stats.browser.test.ts) keeps the real reference server.
+// (test/elements/stats/stats.browser.test.ts) keeps the real reference server.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/stats/stats.js';
