@@ -67,6 +67,7 @@ export const en: Messages = {
   'fee.free': 'Free of charge',
   // <motcua-satisfaction-survey>.
   'survey.dossier': 'Dossier {code}',
+  'survey.dossierNotFound': 'No dossier {code} matches this look-up key. Please check the dossier code and look-up key against your receipt.',
   'survey.known': 'Already known',
   'survey.knownFrom': 'From {source}',
   'survey.requiredMark': '(required)',

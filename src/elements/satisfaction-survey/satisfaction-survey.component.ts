@@ -443,6 +443,13 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
     return this.errors.find((e) => e.field === field);
   }
 
+  /** A dossier the server will not show with this key reads as the tracker's "not found", not a bare 404. */
+  protected override errorText(error: unknown): string {
+    const dossier = this.dossier?.trim();
+    if (dossier && isHttpError(error) && error.status === 404) return this.t('survey.dossierNotFound', { code: dossier });
+    return super.errorText(error);
+  }
+
   protected override render(): unknown {
     if (!this.activeClient) return this.renderNoClient();
     const form = this.formLoad.value;

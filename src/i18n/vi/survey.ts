@@ -4,6 +4,7 @@ import type { Message } from '../messages.js';
 export const viSurvey = {
   // <motcua-satisfaction-survey>.
   'survey.dossier': 'Hồ sơ {code}',
+  'survey.dossierNotFound': 'Không tìm thấy hồ sơ {code} với mã tra cứu này. Vui lòng đối chiếu mã hồ sơ và mã tra cứu với giấy hẹn.',
   'survey.known': 'Đã có thông tin',
   'survey.knownFrom': 'Theo {source}',
   'survey.requiredMark': '(bắt buộc)',

@@ -227,8 +227,9 @@ describe('<motcua-satisfaction-survey> behaviour (fake client)', () => {
 
     const wrong = await survey(fake, { dossier: SAMPLE_CODE, lookupKey: 'WRONG1' });
     await waitUntil(() => $(wrong, '[part=error]'), 'error shown');
-    // The generic 404 text ("no data found"); the tracker's wording is its own.
-    expect(text(wrong, '[part=error]')).to.include('Không tìm thấy dữ liệu');
+    // Says what the tracker says for a wrong key (which dossier, check both codes), not a bare "no data".
+    expect(text(wrong, '[part=error]')).to.include(`Không tìm thấy hồ sơ ${SAMPLE_CODE} với mã tra cứu này`);
+    expect(text(wrong, '[part=error]')).not.to.include('Không tìm thấy dữ liệu');
     expect($(wrong, 'form')).to.equal(null);
     await expect(wrong).to.be.accessible();
   });
