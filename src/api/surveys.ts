@@ -15,6 +15,9 @@ export interface DossierCredential {
   token?: string;
 }
 
+/** Which form to fetch: the generic one, or a dossier's (with its key or token). */
+export type SurveyFormQuery = { dossier?: string } & DossierCredential;
+
 export interface SubmitOptions extends CallOptions, DossierCredential {
   /**
    * Reuse the key of an earlier attempt (e.g. a response queued while offline) so the server stores
@@ -30,7 +33,7 @@ export interface SurveysResource {
    * in and the time criterion prefilled. A wrong key or token is HttpError 404 `DOSSIER_NOT_FOUND`,
    * exactly as in `dossiers.lookup`; an expired token 401 `DOSSIER_TOKEN_EXPIRED`.
    */
-  form(query?: { dossier?: string } & DossierCredential, options?: CallOptions): Promise<SurveyForm>;
+  form(query?: SurveyFormQuery, options?: CallOptions): Promise<SurveyForm>;
   /**
    * Sends one response; stored exactly once however often it is retried with the same key, and
    * retried by the SDK itself through 5xx, 429 (after Retry-After), timeouts and cut connections.

@@ -7,7 +7,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { CountdownController } from '../shared/countdown-controller.js';
 import { DebounceController } from '../shared/debounce-controller.js';
 import { FocusAfterUpdate } from '../shared/focus-controller.js';
-import { Task, TaskStatus } from '../shared/task.js';
+import { TaskStatus } from '../shared/task.js';
 import { connectWith } from '../shared/client-cache.js';
 import { clampLevel, heading, levelAt } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
@@ -118,9 +118,11 @@ export class MotcuaDossierTracker extends MotcuaElement {
   @state() protected remember = false;
   @state() protected recent: RecentLookup[] = [];
 
-  protected readonly lookup = new Task(this, {
-    task: ([request]: readonly [LookupRequest], { signal }) => this.activeClient!.dossiers.lookup(request, { signal }),
-  });
+  /** Failures are shown and reported by load(), which knows whether the look-up was a quiet refresh. */
+  protected readonly lookup = this.task(
+    ([request]: readonly [LookupRequest], { signal }) => this.activeClient!.dossiers.lookup(request, { signal }),
+    () => {},
+  );
   /** The wait after too many attempts (429 with Retry-After). */
   private readonly wait = new CountdownController(this, () => this.waitOver());
   private readonly focusLater = new FocusAfterUpdate(this);

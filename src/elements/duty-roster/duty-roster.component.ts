@@ -5,7 +5,8 @@ import { isoWeek, weekDates } from '../../calendar/index.js';
 import { officeToday } from '../../domain/office-time.js';
 import { dateTimeFormat, intlLocale, toDate } from '../../i18n/format.js';
 import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../../model/index.js';
-import { LoadController } from '../shared/load-controller.js';
+import type { MotcuaClient } from '../shared/context.js';
+import { TaskStatus } from '../shared/task.js';
 import { connectWith } from '../shared/client-cache.js';
 import { clampLevel } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
@@ -120,7 +121,9 @@ export class MotcuaDutyRoster extends MotcuaElement {
   @state() protected activeCol = 0;
   @state() protected weekInputError?: string;
 
-  protected readonly load = new LoadController<RosterWeek>(this);
+  protected readonly load = this.task(([client, week]: readonly [MotcuaClient, string], { signal }): Promise<RosterWeek> =>
+    client.roster.week(week, { signal }),
+  );
   private resizeObserver?: ResizeObserver;
   private ticker?: ReturnType<typeof setInterval>;
   private icsUrl?: string;
@@ -194,7 +197,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.refocusGrid && this.load.status !== 'loading') {
+    if (this.refocusGrid && !this.load.pending) {
       this.refocusGrid = false;
       this.activeCell()?.focus();
     }
@@ -212,12 +215,9 @@ export class MotcuaDutyRoster extends MotcuaElement {
       this.load.abort();
       return;
     }
-    const value = await this.load.run((signal) => client.roster.week(week, { signal }));
-    if (value) {
+    if (await this.load.run([client, week])) {
       const [year, number] = week.split('-W');
       this.announce(this.t('roster.loaded', { number: Number(number), year: year ?? '' }));
-    } else if (this.load.status === 'error') {
-      this.reportError(this.load.error);
     }
   }
 
@@ -422,7 +422,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
           part="grid"
           aria-labelledby="title"
           aria-describedby="grid-help"
-          aria-busy=${this.load.loading ? 'true' : 'false'}
+          aria-busy=${this.load.pending ? 'true' : 'false'}
           @focusin=${this.onGridFocusIn}
           @keydown=${(e: KeyboardEvent) => this.onGridKeyDown(e, rows.length, days)}
         >
@@ -515,7 +515,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
 
   private renderList(roster: RosterWeek, shown: RosterWeek, today: string, nowSession: Session | undefined, days: number) {
     const level = Math.min(6, this.headingLevel + 1);
-    return html`<ol class="days" part="list" aria-labelledby="title" aria-busy=${this.load.loading ? 'true' : 'false'}>
+    return html`<ol class="days" part="list" aria-labelledby="title" aria-busy=${this.load.pending ? 'true' : 'false'}>
       ${shown.days.slice(0, days).map((day, c) => {
         const rest = this.restReason(day, c, roster);
         const isToday = day.date === today;
@@ -628,8 +628,8 @@ export class MotcuaDutyRoster extends MotcuaElement {
     if (!this.activeClient) return this.renderNoClient();
     const week = this.shownWeek;
     if (!isValidWeek(week)) return html`<p class="message warning" part="notice">${this.t('roster.badWeek', { text: week })}</p>`;
-    const roster = this.roster ?? (this.load.loading ? this.load.value : undefined);
-    if (this.load.status === 'error') return this.renderError(this.load.error, () => void this.reload());
+    const roster = this.roster ?? (this.load.pending ? this.load.value : undefined);
+    if (this.load.status === TaskStatus.ERROR) return this.renderError(this.load.error, () => void this.reload());
     if (!roster) return this.renderLoading();
     const state = weekState(roster);
     if (state === 'empty') {

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { isHttpError, isValidationError } from '../../api/errors.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { ChannelInfo, DocumentCase, Procedure } from '../../model/procedure.js';
-import { LoadController } from '../shared/load-controller.js';
+import type { MotcuaClient } from '../shared/context.js';
+import { TaskStatus } from '../shared/task.js';
 import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { proceduresResource } from '../../api/procedures.js';
@@ -66,7 +67,9 @@ export class MotcuaProcedureDetail extends MotcuaElement {
 
   @state() private shown?: Procedure;
 
-  private readonly load = new LoadController<Procedure>(this);
+  private readonly load = this.task(([client, code]: readonly [MotcuaClient, string], { signal }): Promise<Procedure> =>
+    client.procedures.get(code, { signal }),
+  );
   private requestedKey?: string;
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -100,12 +103,10 @@ export class MotcuaProcedureDetail extends MotcuaElement {
     const client = this.activeClient;
     if (!client) return;
     this.shown = undefined;
-    const value = await this.load.run((signal) => client.procedures.get(code, { signal }));
+    const value = await this.load.run([client, code]);
     if (value) {
       this.shown = value;
       this.announce(this.t('detail.loaded', { name: plainText(value.name) }));
-    } else if (this.load.status === 'error') {
-      this.reportError(this.load.error);
     }
   }
 
@@ -135,7 +136,7 @@ export class MotcuaProcedureDetail extends MotcuaElement {
     if (this.shown) return this.renderProcedure(this.shown);
     if (!this.code?.trim()) return html`<p class="hint" part="empty">${this.t('detail.empty')}</p>`;
     if (!this.activeClient) return this.renderNoClient();
-    if (this.load.status === 'error') return this.renderFailure(this.load.error);
+    if (this.load.status === TaskStatus.ERROR) return this.renderFailure(this.load.error);
     return this.renderLoading();
   }
 

@@ -5,7 +5,8 @@ import type { MessageKey } from '../../i18n/messages.js';
 import type { Procedure } from '../../model/procedure.js';
 import type { FacetName, FacetValue } from '../../search/types.js';
 import { DebounceController } from '../shared/debounce-controller.js';
-import { LoadController } from '../shared/load-controller.js';
+import type { MotcuaClient } from '../shared/context.js';
+import { TaskStatus } from '../shared/task.js';
 import { connectWith } from '../shared/client-cache.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { proceduresResource } from '../../api/procedures.js';
@@ -22,6 +23,7 @@ import {
   type LocalCatalogue,
   type ResultItem,
   type ResultSet,
+  type ServerSearch,
 } from './results.js';
 import { readSearchState, writeSearchState } from './url-state.js';
 
@@ -137,8 +139,11 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   /** The filter chips are folded away on phones until asked for. */
   @state() private filtersOpen = !globalThis.matchMedia?.(NARROW).matches;
 
-  private readonly catalogue = new LoadController<LocalCatalogue>(this);
-  private readonly remote = new LoadController<ResultSet>(this);
+  /** Local mode: the catalogue from a file URL or from the API, shared by the widgets of the page. */
+  private readonly catalogue = this.task(async ([source, threshold]: readonly [string | MotcuaClient, number]): Promise<LocalCatalogue> =>
+    typeof source === 'string' ? (await import('./catalogue-file.js')).sharedCatalogueFile(source, threshold) : sharedCatalogue(source, threshold),
+  );
+  private readonly remote = this.task(([client, request]: readonly [MotcuaClient, ServerSearch], { signal }) => searchServer(client, request, signal));
   /** What the local catalogue was loaded from (a client or a file URL), so it loads once per source. */
   private catalogueSource?: unknown;
   /** Server mode: the request once typing pauses. */
@@ -201,16 +206,10 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     const url = this.fileUrl;
     const client = this.activeClient;
     const source = url ?? client;
-    if (!source || (this.catalogueSource === source && this.catalogue.status !== 'error')) return;
+    if (!source || (this.catalogueSource === source && this.catalogue.status !== TaskStatus.ERROR)) return;
     this.catalogueSource = source;
     const threshold = Number.isFinite(Number(this.workerThreshold)) ? Number(this.workerThreshold) : WORKER_THRESHOLD;
-    const load = url
-      ? async () => (await import('./catalogue-file.js')).sharedCatalogueFile(url, threshold)
-      : () => sharedCatalogue(client!, threshold);
-    void this.catalogue.run(load).then((loaded) => {
-      if (loaded) this.searchNow();
-      else if (this.catalogue.status === 'error') this.reportError(this.catalogue.error);
-    });
+    void this.catalogue.run([source, threshold]).then((loaded) => loaded && this.searchNow());
   }
 
   private retryCatalogue = (): void => {
@@ -258,23 +257,14 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     }
     const client = this.activeClient;
     if (!client) return;
-    const q = this.value;
-    const filters = { ...this.filters };
-    const limit = this.limit;
-    void this.remote
-      .run((signal) => searchServer(client, q, filters, 1, limit, signal))
-      .then((result) => this.afterRemote(result));
+    const request: ServerSearch = { q: this.value, filters: { ...this.filters }, page: 1, pageSize: this.limit };
+    void this.remote.run([client, request]).then((result) => result && this.scheduleAnnounce(result));
   }
 
   private showLocal(result: ResultSet, then?: () => void): void {
     this.localResult = result;
     this.scheduleAnnounce(result);
     then?.();
-  }
-
-  private afterRemote(result: ResultSet | undefined): void {
-    if (result) this.scheduleAnnounce(result);
-    else if (this.remote.status === 'error') this.reportError(this.remote.error);
   }
 
   private showMore(): void {
@@ -294,20 +284,14 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     const client = this.activeClient;
     const previous = this.remote.value;
     if (!client || !previous) return;
-    const q = this.value;
-    const filters = { ...this.filters };
     // Whole pages of `step` results, appended to what is shown.
     const page = Math.floor(previous.items.length / step) + 1;
-    void this.remote
-      .run(async (signal) => {
-        const next = await searchServer(client, q, filters, page, step, signal);
-        const seen = new Set(previous.items.map((i) => i.procedure.code));
-        return { ...next, items: [...previous.items, ...next.items.filter((i) => !seen.has(i.procedure.code))] };
-      })
-      .then((result) => {
-        this.afterRemote(result);
-        if (result) keepPlace();
-      });
+    const request: ServerSearch = { q: this.value, filters: { ...this.filters }, page, pageSize: step, after: previous };
+    void this.remote.run([client, request]).then((result) => {
+      if (!result) return;
+      this.scheduleAnnounce(result);
+      keepPlace();
+    });
   }
 
   /** The result set on screen for the current mode. */
@@ -564,14 +548,14 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   private renderStatus(): TemplateResult | typeof nothing {
     if (!this.activeClient && !(this.mode === 'local' && this.fileUrl)) return this.renderNoClient();
     if (this.mode === 'local') {
-      if (this.catalogue.status === 'error') return this.renderError(this.catalogue.error, this.retryCatalogue);
-      if (this.catalogue.loading) {
+      if (this.catalogue.status === TaskStatus.ERROR) return this.renderError(this.catalogue.error, this.retryCatalogue);
+      if (this.catalogue.pending) {
         return html`<p class="loading" part="loading" aria-busy="true">${this.t('search.loadingCatalogue')}</p>`;
       }
       return nothing;
     }
-    if (this.remote.status === 'error' && this.active) return this.renderError(this.remote.error, () => this.searchNow());
-    if (this.remote.loading) return html`<p class="loading" part="loading" aria-busy="true">${this.t('search.searching')}</p>`;
+    if (this.remote.status === TaskStatus.ERROR && this.active) return this.renderError(this.remote.error, () => this.searchNow());
+    if (this.remote.pending) return html`<p class="loading" part="loading" aria-busy="true">${this.t('search.searching')}</p>`;
     return nothing;
   }
 

@@ -62,14 +62,25 @@ export function sharedCatalogue(client: MotcuaClient, threshold = WORKER_THRESHO
   return promise;
 }
 
-export async function searchServer(
-  client: MotcuaClient,
-  q: string,
-  filters: Filters,
-  page: number,
-  pageSize: number,
-  signal: AbortSignal,
-): Promise<ResultSet> {
+/** One page of a server search. */
+export interface ServerSearch {
+  q: string;
+  filters: Filters;
+  page: number;
+  pageSize: number;
+  /** The results already shown: the page is appended to them (without repeats). */
+  after?: ResultSet;
+}
+
+export async function searchServer(client: MotcuaClient, request: ServerSearch, signal: AbortSignal): Promise<ResultSet> {
+  const next = await searchPage(client, request, signal);
+  const after = request.after;
+  if (!after) return next;
+  const seen = new Set(after.items.map((i) => i.procedure.code));
+  return { ...next, items: [...after.items, ...next.items.filter((i) => !seen.has(i.procedure.code))] };
+}
+
+async function searchPage(client: MotcuaClient, { q, filters, page, pageSize }: ServerSearch, signal: AbortSignal): Promise<ResultSet> {
   const query: Parameters<MotcuaClient['procedures']['search']>[0] = { page, pageSize };
   if (q.trim()) query.q = q.trim().slice(0, 200);
   if (filters.field) query.field = filters.field;

@@ -1,25 +1,17 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Procedure, ProcedureSummary } from '../../model/procedure.js';
-import { fillLinkTemplate, NATIONAL_PROCEDURE_TEMPLATE } from '../../qr/link.js';
-import { LoadController } from '../shared/load-controller.js';
+import { NATIONAL_PROCEDURE_TEMPLATE } from '../../qr/link.js';
+import { TaskStatus } from '../shared/task.js';
 import { connectWith } from '../shared/client-cache.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { holdPageRule, isolatedPrintActive, isolateForPrint } from '../shared/print-page.js';
 import { proceduresResource } from '../../api/procedures.js';
 import { viQrPoster } from '../../i18n/vi/qr-poster.js';
-import { posterItem, splitCodes, type PosterItem } from './poster-data.js';
-import { qrMatrix, type QrMatrix } from './qr-svg.js';
+import { loadPosters, type LoadedPosters, type PosterRequest } from './load-posters.js';
+import { splitCodes } from './poster-data.js';
 import styles, { PRINT_PAGE } from './qr-poster.styles.js';
-
-interface LoadedPosters {
-  items: Array<PosterItem & { url: string; qr: QrMatrix }>;
-  missing: string[];
-}
-
-/** Requests at once when fetching many procedures (25 essential ones is the usual sheet). */
-const CONCURRENCY = 4;
 
 /**
  * Printable QR posters (one A4 page per procedure) or a sheet of cards for the procedures the desk
@@ -86,7 +78,7 @@ export class MotcuaQrPoster extends MotcuaElement {
   /** Shows no print button (the host page prints). */
   @property({ type: Boolean, attribute: 'no-print-button' }) noPrintButton = false;
 
-  private readonly load = new LoadController<LoadedPosters>(this);
+  private readonly load = this.task(([request]: readonly [PosterRequest], { signal }) => loadPosters(request, signal));
   @state() private requested: string[] = [];
   private undoPrint?: () => void;
   private undoPage?: () => void;
@@ -142,40 +134,8 @@ export class MotcuaQrPoster extends MotcuaElement {
       return;
     }
     const template = this.linkTemplate || NATIONAL_PROCEDURE_TEMPLATE;
-    const result = await this.load.run(async (signal) => {
-      const records: Array<Procedure | ProcedureSummary | undefined> = given ? [...given] : new Array(codes.length);
-      const errors: unknown[] = [];
-      if (!given && client) {
-        let next = 0;
-        const worker = async () => {
-          while (next < codes.length) {
-            const i = next++;
-            try {
-              records[i] = await client.procedures.get(codes[i]!, { signal });
-            } catch (error) {
-              if (signal.aborted) throw error;
-              errors.push(error);
-            }
-          }
-        };
-        await Promise.all(Array.from({ length: Math.min(CONCURRENCY, codes.length) }, worker));
-      }
-      const items: LoadedPosters['items'] = [];
-      const missing: string[] = [];
-      for (const [i, record] of records.entries()) {
-        if (!record) {
-          missing.push(codes[i]!);
-          continue;
-        }
-        const url = fillLinkTemplate(template, record.code);
-        items.push({ ...posterItem(record), url, qr: await qrMatrix(url) });
-      }
-      // Nothing at all: the first failure is the error shown (offline, 404 …).
-      if (!items.length && errors.length) throw errors[0];
-      return { items, missing };
-    });
+    const result = await this.load.run([{ codes, given, client, template }]);
     if (result) this.announce(this.t('qrPoster.ready', { count: result.items.length }));
-    else if (this.load.status === 'error') this.reportError(this.load.error);
   }
 
   /** Prints these posters alone, on A4 portrait. */
@@ -197,9 +157,9 @@ export class MotcuaQrPoster extends MotcuaElement {
   private renderBody(): TemplateResult {
     if (!this.requested.length) return html`<p class="message" part="empty">${this.t('qrPoster.empty')}</p>`;
     if (!this.procedures && !this.activeClient) return this.renderNoClient();
-    if (this.load.status === 'error') return this.renderError(this.load.error, () => void this.refresh());
+    if (this.load.status === TaskStatus.ERROR) return this.renderError(this.load.error, () => void this.refresh());
     const value = this.load.value;
-    if (!value || this.load.loading) return this.renderLoading();
+    if (!value || this.load.pending) return this.renderLoading();
     return html`${this.noPrintButton
         ? nothing
         : html`<div class="toolbar" part="toolbar">

@@ -4,12 +4,13 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { isHttpError } from '../../api/errors.js';
 import type { Criterion, SurveyForm, SurveyReceipt, SurveyResponse, SurveySection } from '../../model/index.js';
-import { LoadController } from '../shared/load-controller.js';
+import type { MotcuaClient } from '../shared/context.js';
+import { TaskStatus } from '../shared/task.js';
 import { connectWith } from '../shared/client-cache.js';
 import { clampLevel, heading, levelAt } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import './events.js';
-import { surveysResource } from '../../api/surveys.js';
+import { surveysResource, type SurveyFormQuery } from '../../api/surveys.js';
 import { viSurvey } from '../../i18n/vi/survey.js';
 import { Outbox, type Attempt, type Submit } from './outbox.js';
 import { openOutboxStorage } from './outbox-storage.js';
@@ -141,7 +142,9 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
   /** Bumped on every kiosk reset: the form is rebuilt from scratch, leaving nothing of the last citizen. */
   @state() private round = 0;
 
-  private readonly formLoad = new LoadController<SurveyForm>(this);
+  private readonly formLoad = this.task(
+    ([client, query]: readonly [MotcuaClient, SurveyFormQuery], { signal }): Promise<SurveyForm> => client.surveys.form(query, { signal }),
+  );
   private flushing: Promise<void> | undefined;
   private flushTimer: ReturnType<typeof setTimeout> | undefined;
   private countdownTimer: ReturnType<typeof setInterval> | undefined;
@@ -228,17 +231,12 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
     const client = this.activeClient;
     if (!client) return;
     const dossier = this.dossier?.trim() || undefined;
-    void this.formLoad
-      .run((signal) => client.surveys.form(dossier ? { dossier, ...this.credential() } : {}, { signal }))
-      .then((form) => {
-        if (form) {
-          this.draft = initialDraft(form);
-          this.errors = [];
-          this.problem = undefined;
-        } else if (this.formLoad.status === 'error') {
-          this.reportError(this.formLoad.error);
-        }
-      });
+    void this.formLoad.run([client, dossier ? { dossier, ...this.credential() } : {}]).then((form) => {
+      if (!form) return;
+      this.draft = initialDraft(form);
+      this.errors = [];
+      this.problem = undefined;
+    });
   }
 
   /** The key or token given for the dossier, as the SDK takes it. */
@@ -453,7 +451,7 @@ export class MotcuaSatisfactionSurvey extends MotcuaElement {
   protected override render(): unknown {
     if (!this.activeClient) return this.renderNoClient();
     const form = this.formLoad.value;
-    if (this.formLoad.status === 'error' && !form) return this.renderError(this.formLoad.error, () => this.reload());
+    if (this.formLoad.status === TaskStatus.ERROR && !form) return this.renderError(this.formLoad.error, () => this.reload());
     if (!form) return this.renderLoading();
     if (this.phase === 'sent' || this.phase === 'queued') return this.renderDone();
     return keyed(this.round, this.renderForm(form));

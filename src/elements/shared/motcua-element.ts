@@ -14,6 +14,7 @@ import type { MessageKey, MessageParams, Messages, PartialMessages } from '../..
 import { absoluteApiBase } from './api-base.js';
 import { apiBaseContext, clientContext, localeContext, type MotcuaClient } from './context.js';
 import { enclosingProvider, ensureContextRoot } from './context-root.js';
+import { Task, type TaskConfig } from './task.js';
 import { isReserved, releaseSpace, reserveSpace } from './reserve.js';
 import { errorMessage } from './error-message.js';
 import type { MotcuaEventMap, MotcuaEventName } from './events.js';
@@ -198,6 +199,17 @@ export class MotcuaElement extends LitElement {
   /** Emits `motcua-error` for a failed request (call once per failure, not from render). */
   protected reportError(error: unknown): void {
     this.emit('motcua-error', { error, message: this.errorText(error) });
+  }
+
+  /**
+   * An async task of this element (see shared/task.ts) whose failures are reported as
+   * `motcua-error` by default; pass `onError` to handle them otherwise.
+   */
+  protected task<A extends readonly unknown[], R>(
+    task: TaskConfig<A, R>['task'],
+    onError: (error: unknown) => void = (error) => this.reportError(error),
+  ): Task<A, R> {
+    return new Task(this, { task, onError });
   }
 
   /** A standard error box with a retry button. */

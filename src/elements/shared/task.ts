@@ -1,8 +1,10 @@
 /**
  * Async work of an element in the shape of Lit's `@lit/task` (run by hand, `autoRun: false`),
- * which is not a dependency here: `run(args)` starts the task and aborts the one still running,
- * `status` and `render()` say where it is, and a failure is kept in `error` and rendered — it is
- * never lost. Leaving the page aborts the work.
+ * which is not a dependency here (1.3 kB that every widget would pay for): `run(args)` starts the
+ * task and aborts the one still running, so a slow answer never overwrites a newer one; `status`
+ * and `render()` say where it is; a failure is kept in `error` and handed to `onError` (an
+ * element's `task()` reports it as `motcua-error`) — it is never lost. Leaving the page aborts the work.
+ * The one controller for the elements' requests.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -11,6 +13,8 @@ export type TaskStatus = (typeof TaskStatus)[keyof typeof TaskStatus];
 
 export interface TaskConfig<A extends readonly unknown[], R> {
   task: (args: A, options: { signal: AbortSignal }) => Promise<R>;
+  /** What a failure does besides being kept in `error` (not called for a superseded or aborted run). */
+  onError?: (error: unknown) => void;
 }
 
 export interface TaskRenderers<R, T> {
@@ -22,6 +26,7 @@ export interface TaskRenderers<R, T> {
 
 export class Task<A extends readonly unknown[], R> implements ReactiveController {
   status: TaskStatus = TaskStatus.INITIAL;
+  /** The last successful value; kept while a newer run is pending so lists do not flash. */
   value: R | undefined = undefined;
   error: unknown = undefined;
   private controller: AbortController | undefined;
@@ -42,18 +47,19 @@ export class Task<A extends readonly unknown[], R> implements ReactiveController
     const controller = new AbortController();
     this.controller = controller;
     this.status = TaskStatus.PENDING;
+    this.error = undefined;
     this.host.requestUpdate();
     try {
       const value = await this.config.task(args, { signal: controller.signal });
       if (controller.signal.aborted) return undefined;
       this.value = value;
-      this.error = undefined;
       this.status = TaskStatus.COMPLETE;
       return value;
     } catch (error) {
       if (controller.signal.aborted) return undefined;
       this.error = error;
       this.status = TaskStatus.ERROR;
+      this.config.onError?.(error);
       return undefined;
     } finally {
       if (this.controller === controller) this.controller = undefined;
@@ -61,10 +67,26 @@ export class Task<A extends readonly unknown[], R> implements ReactiveController
     }
   }
 
-  /** Aborts the running task; its result, when it comes, is dropped. */
+  /** Aborts the running task (its result, when it comes, is dropped); the status goes back to what it was before. */
   abort(): void {
-    this.controller?.abort();
+    if (!this.controller) return;
+    this.controller.abort();
     this.controller = undefined;
+    if (this.status === TaskStatus.PENDING) this.status = this.value === undefined ? TaskStatus.INITIAL : TaskStatus.COMPLETE;
+    this.host.requestUpdate();
+  }
+
+  /** Aborts and forgets: back to the initial state with no value and no error. */
+  reset(): void {
+    this.abort();
+    this.status = TaskStatus.INITIAL;
+    this.value = undefined;
+    this.error = undefined;
+    this.host.requestUpdate();
+  }
+
+  get pending(): boolean {
+    return this.status === TaskStatus.PENDING;
   }
 
   render<T>(renderers: TaskRenderers<R, T>): T | undefined {

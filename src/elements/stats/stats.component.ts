@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { Stats, StatsGroupBy, StatsQuery } from '../../model/stats.js';
-import { LoadController } from '../shared/load-controller.js';
+import type { MotcuaClient } from '../shared/context.js';
+import { TaskStatus } from '../shared/task.js';
 import { connectWith } from '../shared/client-cache.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
@@ -85,7 +86,9 @@ export class MotcuaStats extends MotcuaElement implements ChartHost {
   @state() protected draftTo = '';
   @state() protected rangeError = false;
 
-  protected readonly stats = new LoadController<Stats>(this);
+  protected readonly stats = this.task(([client, query]: readonly [MotcuaClient, StatsQuery], { signal }): Promise<Stats> =>
+    client.stats.get(query, { signal }),
+  );
   private focusAfterUpdate?: string;
 
   /** The figures on display, if loaded. */
@@ -95,7 +98,7 @@ export class MotcuaStats extends MotcuaElement implements ChartHost {
 
   /** True while figures are being fetched. */
   get loading(): boolean {
-    return this.stats.loading;
+    return this.stats.pending;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -129,9 +132,8 @@ export class MotcuaStats extends MotcuaElement implements ChartHost {
     if (this.from && ISO_DATE.test(this.from)) query.from = this.from;
     if (this.to && ISO_DATE.test(this.to)) query.to = this.to;
     if (this.field) query.field = this.field;
-    const stats = await this.stats.run((signal) => client.stats.get(query, { signal }));
+    const stats = await this.stats.run([client, query]);
     if (stats) this.announce(this.t('stats.loaded', { range: this.rangeText(stats) }));
-    else if (this.stats.status === 'error') this.reportError(this.stats.error);
   }
 
   /** `T9/2025`, `Quý 3/2025`, `Năm 2025` (or the English forms). */
@@ -185,7 +187,7 @@ export class MotcuaStats extends MotcuaElement implements ChartHost {
     return html`<section class="stats" aria-labelledby=${untitled ? nothing : 'title'}>
       ${untitled ? nothing : heading(this.topLevel, 2, this.t('stats.title'), { id: 'title' })}
       ${this.renderControls()}
-      ${this.stats.status === 'error'
+      ${this.stats.status === TaskStatus.ERROR
         ? this.renderError(this.stats.error, () => void this.load())
         : stats
           ? this.renderFigures(stats)
@@ -232,7 +234,7 @@ export class MotcuaStats extends MotcuaElement implements ChartHost {
       <dd>${value}</dd>
     </div>`;
     const n = (v: number) => this.fmt.number(v);
-    return html`<div class="figures" aria-busy=${this.stats.loading ? 'true' : 'false'}>
+    return html`<div class="figures" aria-busy=${this.stats.pending ? 'true' : 'false'}>
       <p class="range-text">${this.rangeText(stats)}</p>
       ${c.received === 0
         ? html`<p class="message">${this.t('stats.empty')}</p>`

@@ -1,7 +1,7 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { LitElement } from 'lit';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { HttpError, NetworkError } from '../../../src/api/errors.js';
-import { LoadController } from '../../../src/elements/shared/load-controller.js';
+import { MotcuaElement } from '../../../src/elements/shared/motcua-element.js';
+import { TaskStatus } from '../../../src/elements/shared/task.js';
 import { define } from '../../../src/elements/shared/define.js';
 import type { TestWidget } from '../test-widget.js';
 import '../test-widget.js';
@@ -60,59 +60,90 @@ describe('live region', () => {
   });
 });
 
-class LoadHost extends LitElement {
-  load = new LoadController<string>(this);
-}
-define('test-load-host', LoadHost);
+/** A step of a test task: resolves with `value` after `ms` unless aborted (recorded in `log`), or fails with `fail`. */
+type Step = readonly [value: string, ms: number, log: string[], fail?: Error];
 
-/** A task that resolves with `value` after `ms` unless aborted, recording whether it was. */
-function slowTask(value: string, ms: number, log: string[]) {
-  return (signal: AbortSignal) =>
-    new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => resolve(value), ms);
-      signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        log.push(`aborted ${value}`);
-        reject(signal.reason);
-      });
+function slowStep([value, ms, log, fail]: Step, signal: AbortSignal): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => (fail ? reject(fail) : resolve(value)), ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      log.push(`aborted ${value}`);
+      reject(signal.reason);
     });
+  });
 }
 
-describe('LoadController', () => {
-  it('goes idle → loading → success, and aborts the previous request when a new one starts', async () => {
-    const host = await fixture<LoadHost>(html`<test-load-host></test-load-host>`);
+class TaskHost extends MotcuaElement {
+  /** Reports failures the default way (motcua-error). */
+  load = this.task((step: Step, { signal }) => slowStep(step, signal));
+  handled: unknown[] = [];
+  /** Handles its failures itself. */
+  own = this.task((step: Step, { signal }) => slowStep(step, signal), (error) => this.handled.push(error));
+}
+define('test-task-host', TaskHost);
+
+describe('task() — the one controller of the elements’ requests', () => {
+  it('goes initial → pending → complete, and aborts the previous run when a new one starts', async () => {
+    const host = await fixture<TaskHost>(html`<test-task-host></test-task-host>`);
     const log: string[] = [];
-    expect(host.load.status).to.equal('idle');
-    const first = host.load.run(slowTask('first', 200, log));
-    expect(host.load.status).to.equal('loading');
-    const second = host.load.run(slowTask('second', 10, log));
+    expect(host.load.status).to.equal(TaskStatus.INITIAL);
+    const first = host.load.run(['first', 200, log]);
+    expect(host.load.status).to.equal(TaskStatus.PENDING);
+    expect(host.load.pending).to.equal(true);
+    const second = host.load.run(['second', 10, log]);
     expect(await first).to.equal(undefined);
     expect(await second).to.equal('second');
     expect(log).to.deep.equal(['aborted first']);
-    expect(host.load.status).to.equal('success');
+    expect(host.load.status).to.equal(TaskStatus.COMPLETE);
     expect(host.load.value).to.equal('second');
   });
 
-  it('records errors, and a slow superseded failure never overwrites a newer success', async () => {
-    const host = await fixture<LoadHost>(html`<test-load-host></test-load-host>`);
-    await host.load.run(() => Promise.reject(new Error('boom')));
-    expect(host.load.status).to.equal('error');
-    expect((host.load.error as Error).message).to.equal('boom');
-    const slowFail = host.load.run(() => aTimeout(50).then(() => Promise.reject(new Error('late'))));
-    await host.load.run(() => Promise.resolve('fresh'));
+  it('keeps a failure and reports it as motcua-error by default; a slow superseded failure is neither kept nor reported', async () => {
+    const host = await fixture<TaskHost>(html`<test-task-host></test-task-host>`);
+    const reported: CustomEvent[] = [];
+    host.addEventListener('motcua-error', (e) => reported.push(e as CustomEvent));
+    const offline = new NetworkError(new TypeError('Failed to fetch'));
+    await host.load.run(['boom', 0, [], offline]);
+    expect(host.load.status).to.equal(TaskStatus.ERROR);
+    expect(host.load.error).to.equal(offline);
+    expect(reported).to.have.length(1);
+    expect(reported[0]!.detail.error).to.equal(offline);
+    expect(reported[0]!.detail.message).to.be.a('string').and.not.equal('');
+    const slowFail = host.load.run(['late', 50, [], new Error('late')]);
+    await host.load.run(['fresh', 0, []]);
     await slowFail;
-    expect(host.load.status).to.equal('success');
+    expect(host.load.status).to.equal(TaskStatus.COMPLETE);
     expect(host.load.value).to.equal('fresh');
+    expect(reported).to.have.length(1, 'the superseded failure is not reported');
   });
 
-  it('aborts the running request when the host is removed', async () => {
-    const host = await fixture<LoadHost>(html`<test-load-host></test-load-host>`);
+  it('hands failures to onError instead when the element handles them itself', async () => {
+    const host = await fixture<TaskHost>(html`<test-task-host></test-task-host>`);
+    let events = 0;
+    host.addEventListener('motcua-error', () => events++);
+    const refused = new HttpError({ status: 404 });
+    await host.own.run(['x', 0, [], refused]);
+    expect(host.handled).to.deep.equal([refused]);
+    expect(events).to.equal(0);
+  });
+
+  it('abort() and removal go back to the state before the run; reset() forgets the value', async () => {
+    const host = await fixture<TaskHost>(html`<test-task-host></test-task-host>`);
     const log: string[] = [];
-    const pending = host.load.run(slowTask('gone', 500, log));
-    host.remove();
+    await host.load.run(['kept', 0, log]);
+    const pending = host.load.run(['dropped', 500, log]);
+    host.load.abort();
     expect(await pending).to.equal(undefined);
-    expect(log).to.deep.equal(['aborted gone']);
-    expect(host.load.status).to.equal('idle');
+    expect(host.load.status).to.equal(TaskStatus.COMPLETE, 'back to the value shown before');
+    expect(host.load.value).to.equal('kept');
+    host.load.reset();
+    expect([host.load.status, host.load.value]).to.deep.equal([TaskStatus.INITIAL, undefined]);
+    const gone = host.load.run(['gone', 500, log]);
+    host.remove();
+    expect(await gone).to.equal(undefined);
+    expect(log).to.deep.equal(['aborted dropped', 'aborted gone']);
+    expect(host.load.status).to.equal(TaskStatus.INITIAL);
   });
 });
 
