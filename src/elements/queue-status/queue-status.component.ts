@@ -11,15 +11,7 @@ import { QueueLive } from './queue-live.js';
 import { parseTicket, ticketView, type TicketView } from './queue-state.js';
 import styles from './queue-status.styles.js';
 import { loadTicket, saveTicket } from './ticket-store.js';
-
-declare module '../shared/events.js' {
-  interface MotcuaEventMap {
-    /** <motcua-queue-status>: the citizen started or stopped following a ticket (`number` null). */
-    'motcua-ticket-change': { number: number | null };
-    /** <motcua-queue-status>: the followed ticket was called to `counter`. */
-    'motcua-your-turn': { number: number; counter: string };
-  }
-}
+import './events.js';
 
 /** How long a counter's tile stays marked after it calls a number on the board, ms. */
 const CUE_MS = 8_000;
