@@ -3,7 +3,8 @@
 import { createWorkCalendar, formatIsoDate, isoWeekday, mergeHolidayCalendars, type WorkCalendar } from '../../src/calendar/index.js';
 import { estimateWait, type MinuteRange, type QueueClosedReason, type QueueEvent, type QueueSnapshot } from '../../src/model/index.js';
 import type { HolidayList } from '../../src/model/index.js';
-import { parseSession, vnClock, vnInstant, vnIso } from './clock.js';
+import { officeDayAt, officeInstant, officeIsoTime } from '../../src/domain/office-time.js';
+import { parseSession } from './clock.js';
 import { DEFAULT_LAYOUT, numberBase, type ServiceLayout } from './layout.js';
 import { ID_DAY, planDay, type DayPlan, type PlannedEvent } from './plan.js';
 
@@ -63,7 +64,7 @@ export function createQueueOffice(info: OfficeInfo, options: QueueOptions = {}):
   }
 
   function eventsAfter(after: number, now: number): PlannedEvent[] {
-    const { date, msOfDay } = vnClock(now);
+    const { date, msOfDay } = officeDayAt(now);
     const day = plan(date);
     const from = Math.max(0, after - day.baseId);
     if (from >= ID_DAY) return [];
@@ -72,20 +73,20 @@ export function createQueueOffice(info: OfficeInfo, options: QueueOptions = {}):
   }
 
   function lastId(now: number): number {
-    const { date, msOfDay } = vnClock(now);
+    const { date, msOfDay } = officeDayAt(now);
     const day = plan(date);
     return day.baseId + countBy(day.events, msOfDay);
   }
 
   function toWire(e: PlannedEvent): QueueEvent {
-    const at = vnIso(vnInstant(formatIsoDate(Math.floor(e.id / ID_DAY)), e.at));
+    const at = officeIsoTime(officeInstant(formatIsoDate(Math.floor(e.id / ID_DAY)), e.at));
     const service = layout[e.ticket.service]!;
     const base = { id: e.id, at, service: service.id, number: e.ticket.number, waiting: e.waiting };
     return e.type === 'issued' ? { ...base, type: 'issued' } : { ...base, type: 'called', counter: service.counters[e.ticket.counter]!.id };
   }
 
   return {
-    snapshot: (now) => buildSnapshot({ info, layout, sessions, calendar, now, day: plan(vnClock(now).date), lastId: lastId(now) }),
+    snapshot: (now) => buildSnapshot({ info, layout, sessions, calendar, now, day: plan(officeDayAt(now).date), lastId: lastId(now) }),
     eventsAfter,
     toWire,
     lastId,
@@ -103,7 +104,7 @@ interface SnapshotInput {
 }
 
 function buildSnapshot({ info, layout, sessions, calendar, now, day, lastId }: SnapshotInput): QueueSnapshot {
-  const { date, msOfDay } = vnClock(now);
+  const { date, msOfDay } = officeDayAt(now);
   const status = openState(calendar, date, msOfDay, sessions);
   const services = layout.map((service, index) => {
     const mine = day.tickets.filter((t) => t.service === index && t.issuedAt <= msOfDay);
@@ -126,7 +127,7 @@ function buildSnapshot({ info, layout, sessions, calendar, now, day, lastId }: S
   return {
     office: info.office,
     date,
-    asOf: vnIso(now),
+    asOf: officeIsoTime(now),
     open: status.open,
     ...(status.reason ? { closedReason: status.reason } : {}),
     ...(status.holiday ? { holiday: status.holiday } : {}),
@@ -156,12 +157,12 @@ function openState(calendar: WorkCalendar, date: string, msOfDay: number, sessio
   const firstStart = sessions[0]![0];
   if (!calendar.isWorkingDay(date)) {
     const holiday = calendar.holidayName(date);
-    const opensAt = vnIso(vnInstant(calendar.nextWorkingDay(date), firstStart));
+    const opensAt = officeIsoTime(officeInstant(calendar.nextWorkingDay(date), firstStart));
     if (holiday !== undefined) return { open: false, reason: 'holiday', holiday, opensAt };
     return { open: false, reason: isoWeekday(date) >= 6 ? 'weekend' : 'outside-hours', opensAt };
   }
   if (sessions.some(([start, end]) => msOfDay >= start && msOfDay < end)) return { open: true };
   const later = sessions.find(([start]) => start > msOfDay);
-  const opensAt = later ? vnIso(vnInstant(date, later[0])) : vnIso(vnInstant(calendar.nextWorkingDay(date), firstStart));
+  const opensAt = later ? officeIsoTime(officeInstant(date, later[0])) : officeIsoTime(officeInstant(calendar.nextWorkingDay(date), firstStart));
   return { open: false, reason: 'outside-hours', opensAt };
 }

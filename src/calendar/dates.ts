@@ -1,6 +1,6 @@
 // ISO local dates as integer day numbers (days since 1970-01-01), computed with
 // plain integer arithmetic so no time zone or Date quirk (years < 100) can shift a day.
-import { OFFICE_TIME_ZONE } from '../domain/office-time.js';
+import { OFFICE_TIME_ZONE, officeToday } from '../domain/office-time.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -86,6 +86,7 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat {
  * or a server in UTC still sees the office's date.
  */
 export function todayIso(timeZone = OFFICE_TIME_ZONE, now: Date = new Date()): string {
+  if (timeZone === OFFICE_TIME_ZONE) return officeToday(now); // the office's clock has one home
   const parts = dayFormat(timeZone).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')}`;

@@ -1,25 +1,39 @@
 /**
- * The office's clock: Vietnam keeps UTC+7 all year, and every date a citizen sees (today, the
- * day a dossier was received, the duty roster's day) is the office's date, wherever the page or
- * the server runs.
+ * The office's clock: every date a citizen sees (today, the day a dossier was received, the duty
+ * roster's day, the queue's opening hours) is the office's date, wherever the page or the server
+ * runs. Vietnam (Asia/Ho_Chi_Minh) has kept UTC+7 without daylight saving since 1975, so a fixed
+ * offset is exact — and far cheaper than an Intl formatter per event on the queue's stream.
  */
 
+/** For display and calendar files (Intl formatters, the ICS TZID); the arithmetic uses the offset. */
 export const OFFICE_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-let dayFormat: Intl.DateTimeFormat | undefined;
-let clockFormat: Intl.DateTimeFormat | undefined;
+/** UTC+7, all year. */
+export const OFFICE_UTC_OFFSET_MS = 7 * 3_600_000;
+const DAY_MS = 86_400_000;
 
-/** One formatter per process: building an Intl.DateTimeFormat per row is what made /stats slow. */
-function parts(now: Date, withTime: boolean): Map<string, string> {
-  const format = withTime
-    ? (clockFormat ??= new Intl.DateTimeFormat('en-US', {
-        timeZone: OFFICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-      }))
-    : (dayFormat ??= new Intl.DateTimeFormat('en-US', { timeZone: OFFICE_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }));
-  return new Map(format.formatToParts(now).map((p) => [p.type, p.value]));
+const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** The office's calendar day at an instant (ms since the epoch): ISO date, day number, ms since local midnight. */
+export function officeDayAt(instant: number): { date: string; day: number; msOfDay: number } {
+  const local = instant + OFFICE_UTC_OFFSET_MS;
+  const day = Math.floor(local / DAY_MS);
+  return { date: isoOfDay(day), day, msOfDay: local - day * DAY_MS };
 }
 
-const isoDay = (p: Map<string, string>): string => `${(p.get('year') ?? '').padStart(4, '0')}-${p.get('month')}-${p.get('day')}`;
+/** The instant of `msOfDay` after local midnight on the office's date `date` (`YYYY-MM-DD`). */
+export function officeInstant(date: string, msOfDay: number): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d) - OFFICE_UTC_OFFSET_MS + msOfDay;
+}
+
+/** `2025-09-15T08:03:20+07:00`: the office's local time with its offset, whole seconds. */
+export function officeIsoTime(instant: number): string {
+  const { date, msOfDay } = officeDayAt(instant);
+  const s = Math.floor(msOfDay / 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date}T${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}+07:00`;
+}
 
 /**
  * The office's calendar day (`YYYY-MM-DD`) of an instant: `2025-09-22T23:30:00Z` is already the
@@ -28,7 +42,7 @@ const isoDay = (p: Map<string, string>): string => `${(p.get('year') ?? '').padS
 export function officeDate(instant: Date | string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) return String(instant).slice(0, 10);
-  return isoDay(parts(date, false));
+  return officeDayAt(date.getTime()).date;
 }
 
 /** The office's date today. */
@@ -38,6 +52,6 @@ export function officeToday(now: Date = new Date()): string {
 
 /** The office's date and minute of the day at `now`. */
 export function officeClock(now: Date): { date: string; minutes: number } {
-  const p = parts(now, true);
-  return { date: isoDay(p), minutes: Number(p.get('hour') ?? 0) * 60 + Number(p.get('minute') ?? 0) };
+  const { date, msOfDay } = officeDayAt(now.getTime());
+  return { date, minutes: Math.floor(msOfDay / 60_000) };
 }
