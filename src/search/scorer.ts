@@ -71,7 +71,7 @@ const ACCENT_BONUS = 0.15;
 /** Unasked name weight costs this share per doubling; inside brackets a quarter as much. */
 const LENGTH_PENALTY = 0.12;
 const BRACKET_SHARE = 0.25;
-/** Unasked name weight before the query's first syllable costs this much more (see `cost`). */
+/** Unasked name weight before the query's first syllable costs this many times as much (see `cost`). */
 const LEAD_SHARE = 1.5;
 /** Each variant qualifier the query did not ask for costs this share. */
 const QUALIFIER_PENALTY = 0.25;
