@@ -9,7 +9,8 @@
  *   place    which name syllable each query syllable stands for (the rest are words not asked for)
  *   cost     what the name says beyond the query: its unasked syllables weighed by their own
  *            rarity (a rare word means the name is about something else, "cấp" or "thực hiện"
- *            means little), and the variant qualifiers ("cấp lại", "gia hạn") not asked for
+ *            means little) and more before the query's words than after them (the name's head),
+ *            and the variant qualifiers ("cấp lại", "gia hạn") not asked for
  *   finish   the score: matched weight and phrase bonus over the query weight, times coverage,
  *            length and qualifier costs, the level hint, the prior
  */
@@ -70,6 +71,8 @@ const ACCENT_BONUS = 0.15;
 /** Unasked name weight costs this share per doubling; inside brackets a quarter as much. */
 const LENGTH_PENALTY = 0.12;
 const BRACKET_SHARE = 0.25;
+/** Unasked name weight before the query's first syllable costs this many times as much (see `cost`). */
+const LEAD_SHARE = 1.5;
 /** Each variant qualifier the query did not ask for costs this share. */
 const QUALIFIER_PENALTY = 0.25;
 /** A procedure must cover this share of the best-covered procedure's query weight. */
@@ -150,6 +153,9 @@ export class Scorer {
   private start = 0;
   /** Query syllables found in the scanned name, as bits. */
   private found = 0;
+  // Of the scored candidate (stage cost).
+  private extra = 0;
+  private qualifiers = 0;
 
   constructor(
     private readonly data: IndexData,
@@ -409,12 +415,23 @@ export class Scorer {
     for (let i = 0; i < this.count; i++) if ((pending >> i) & 1) used[this.placePos[i] as number] = 1;
   }
 
-  /** Stages cost and finish: the reading's score for a candidate. */
-  private finish(reading: Reading, doc: number): number {
-    const { nameStart, nameAccents, levels } = this.data;
-    const { flags, spec, prior } = this.tables;
+  /**
+   * Stage cost: the unasked name syllables' weight (this.extra) and the variant qualifiers not
+   * asked for (this.qualifiers). Syllables before the first one the query stands for cost
+   * LEAD_SHARE as much: a Vietnamese noun phrase puts its head first, so the words a name puts
+   * before the query's are what the name is about, and the query only qualifies them ("Đăng ký
+   * hoạt động của tổ chức hành nghề luật sư" for "hành nghề luật sư"), while the words after it
+   * narrow what was asked ("Đăng ký hành nghề luật sư với tư cách cá nhân").
+   */
+  private cost(doc: number): void {
+    const { nameStart, nameAccents } = this.data;
+    const { flags, spec } = this.tables;
     const from = nameStart[doc] as number;
     const length = (nameStart[doc + 1] as number) - from;
+    // A name without any of the query's words (found by keywords or field) has no head to miss.
+    let first = 0;
+    while (first < length && this.used[first] === 0) first++;
+    if (first === length) first = 0;
     let extra = 0;
     let qualifiers = 0;
     for (let p = 0; p < length; p++) {
@@ -431,9 +448,19 @@ export class Scorer {
         if (!asked) qualifiers += p < HEAD ? 1 : TAIL_QUALIFIER;
       }
       if (this.used[p]) continue;
-      const cost = spec[nameAccents[from + p] as number] as number;
+      const cost = (spec[nameAccents[from + p] as number] as number) * (p < first ? LEAD_SHARE : 1);
       extra += flag & IN_BRACKETS ? BRACKET_SHARE * cost : cost;
     }
+    this.extra = extra;
+    this.qualifiers = qualifiers;
+  }
+
+  /** Stage finish: the reading's score for a candidate. */
+  private finish(reading: Reading, doc: number): number {
+    const { levels } = this.data;
+    const { prior } = this.tables;
+    this.cost(doc);
+    const { extra, qualifiers } = this;
     const required = this.required > 0 ? this.required : 1;
     let bonus = this.start;
     let adjacent = 0;

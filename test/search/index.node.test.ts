@@ -240,3 +240,13 @@ test('a synonym marks its phrase, not stray syllables of it elsewhere in the nam
   // What the user typed is marked wherever it stands ("nhan" typed without marks is also "nhận").
   assert.ok(marks('ca nhan', '1.002827').includes('cá nhân'));
 });
+
+test('the name whose head is the query comes before one where the query qualifies another head', () => {
+  // Six unasked syllables each, all equally rare: only their place differs (a tie would put 1 first).
+  const mining = createProcedureIndex([
+    { code: '1', name: 'Chứng chỉ năng lực doanh nghiệp khai thác khoáng sản' },
+    { code: '2', name: 'Xác nhận khai thác khoáng sản cho hộ gia đình' },
+  ]);
+  assert.deepEqual(mining.search('khai thac khoang san').hits.map((h) => h.code), ['2', '1']);
+  assert.equal(codes('hanh nghe luat su', 1)[0], '1.008725');
+});
