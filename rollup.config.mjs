@@ -10,6 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { elementEntries, findElements } from './scripts/elements.mjs';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const elements = findElements('src/elements');
 
@@ -179,6 +180,7 @@ export default [
       // jsqr ships only as CommonJS/UMD; it is imported lazily, so it lands in its own chunk.
       commonjs({ include: /node_modules\/jsqr\// }),
       ts('dist/cdn'),
+      minifyLiterals(),
       workerUrls(),
       terser({ module: true, ecma: 2020, compress: { passes: 2 } }),
     ],
