@@ -10,6 +10,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { elementEntries, findElements } from './scripts/elements.mjs';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
 
 const elements = findElements('src/elements');
 
@@ -115,6 +116,35 @@ function workerUrls() {
  */
 export const treeshake = { manualPureFunctions: ['z'] };
 
+/**
+ * The CDN build's shared chunks. Each JavaScript file a page loads costs more than its share of
+ * one file (gzip starts each file with an empty dictionary, plus a request), and Rollup's default
+ * split gives a widget page about twenty files, most under 1 kB. Two groups every widget page
+ * needs as a whole become one file each:
+ * - `element-base`: Lit and the shared element code (the base class, controllers, tokens, styles);
+ * - `transport`: zod, ky and the client's shared request code. Kept apart from the base so that a
+ *   widget that never calls the API (the QR reader) does not load it.
+ * Each resource's schemas stay out of both: a widget loads only those of the calls it makes.
+ * @param {string} id
+ * @returns {string | undefined}
+ */
+export function cdnChunks(id) {
+  const path = id.split('\\').join('/');
+  // Only what every element runs: directives and helpers that some widgets use stay with them.
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|tslib)\/(?!.*directives?\/)/.test(path)) return 'element-base';
+  // client-cache builds transports, so it goes with them.
+  if (/\/src\/elements\/shared\/client-cache\.ts$/.test(path)) return 'transport';
+  if (/\/src\/elements\/shared\/(motcua-element|define|context|context-root|api-base|locale-controller|error-message|live-region|styles|tokens|events)\.ts$/.test(path)) return 'element-base';
+  if (/\/node_modules\/(zod|ky)\//.test(path)) return 'transport';
+  if (/\/src\/api\/(transport|validate|issue-message|sleep)\.ts$|\/src\/model\/common\.ts$/.test(path)) return 'transport';
+  // Rollup adds a manual chunk's unassigned dependencies to it, so the shared ones are named:
+  // what motcua.js runs up front (messages, formats, space reservation) is one file,
+  if (/\/src\/i18n\/(i18n|format|shared-overrides|vi\/core)\.ts$|\/src\/elements\/shared\/reserve(-table)?\.ts$|\/src\/domain\/office-time\.ts$/.test(path)) return 'boot';
+  // and the error classes, which the base and the transport both use, stay apart from both.
+  if (/\/src\/api\/errors\.ts$/.test(path)) return 'errors';
+  return undefined;
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
@@ -150,6 +180,7 @@ export default [
       // jsqr ships only as CommonJS/UMD; it is imported lazily, so it lands in its own chunk.
       commonjs({ include: /node_modules\/jsqr\// }),
       ts('dist/cdn'),
+      minifyLiterals(),
       workerUrls(),
       terser({ module: true, ecma: 2020, compress: { passes: 2 } }),
     ],
@@ -158,6 +189,7 @@ export default [
     output: {
       dir: 'dist/cdn',
       format: 'es',
+      manualChunks: cdnChunks,
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,

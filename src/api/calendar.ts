@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HolidayList } from '../model/index.js';
+import { HolidayList } from '../model/calendar.js';
 import type { CallOptions, Transport } from './transport.js';
 import { check } from './validate.js';
 

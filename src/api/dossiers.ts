@@ -1,6 +1,6 @@
 import { normaliseDossierCode } from '../domain/dossier-code.js';
 import { normaliseLookupKey } from '../domain/lookup-key.js';
-import { Dossier, DossierLookupRequest } from '../model/index.js';
+import { Dossier, DossierLookupRequest } from '../model/dossier.js';
 import type { CallOptions, Transport } from './transport.js';
 import { check } from './validate.js';
 

@@ -1,13 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  FieldList,
-  Procedure,
-  ProcedureCode,
-  ProcedurePage,
-  ProcedureQuery,
-  ProcedureSearchBundle,
-  type Field,
-} from '../model/index.js';
+import { FieldList, Procedure, ProcedureCode, ProcedurePage, ProcedureQuery, type Field } from '../model/procedure.js';
+import { ProcedureSearchBundle } from '../model/search-index.js';
 import type { CallOptions, Transport } from './transport.js';
 import { check } from './validate.js';
 

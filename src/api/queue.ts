@@ -2,7 +2,7 @@
  * `client.queue`: the ticket machine's snapshot, and its live events over Server-Sent Events with
  * reconnection that resumes after the last event seen (no call missed or delivered twice).
  */
-import { QueueEvent, QueueSnapshot } from '../model/index.js';
+import { QueueEvent, QueueSnapshot } from '../model/queue.js';
 import { HttpError, MotcuaError, NetworkError, ValidationError } from './errors.js';
 import { readSse } from './sse.js';
 import type { CallOptions, Transport } from './transport.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoWeek, RosterWeek } from '../model/index.js';
+import { IsoWeek, RosterWeek } from '../model/roster.js';
 import type { CallOptions, Transport } from './transport.js';
 import { check } from './validate.js';
 

@@ -1,4 +1,4 @@
-import { Stats, StatsQuery } from '../model/index.js';
+import { Stats, StatsQuery } from '../model/stats.js';
 import type { CallOptions, Transport } from './transport.js';
 import { check } from './validate.js';
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { DossierCode, LookupKey, SurveyForm, SurveyReceipt, SurveyResponse } from '../model/index.js';
+import { DossierCode, LookupKey } from '../model/dossier.js';
+import { SurveyForm, SurveyReceipt, SurveyResponse } from '../model/survey.js';
 import { normaliseDossierCode } from '../domain/dossier-code.js';
 import { normaliseLookupKey } from '../domain/lookup-key.js';
 import { isMotcuaError, NetworkError, ValidationError, type MotcuaError } from './errors.js';

@@ -3,7 +3,7 @@
  * call `send()`: it validates nothing itself; it returns the parsed JSON body or throws an SDK error.
  */
 import ky, { HTTPError, TimeoutError as KyTimeoutError, type Hooks, type KyInstance, type RetryOptions } from 'ky';
-import { ErrorBody } from '../model/index.js';
+import { ErrorBody } from '../model/common.js';
 import { AbortError, HttpError, MotcuaError, NetworkError, TimeoutError, ValidationError } from './errors.js';
 import { sleep } from './sleep.js';
 

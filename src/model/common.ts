@@ -25,6 +25,13 @@ export const ErrorBody = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
+/**
+ * A field (lĩnh vực) such as Hộ tịch, referenced by code. Here rather than in procedure.ts (which
+ * re-exports it) so the statistics' schemas need not load every procedure schema.
+ */
+export const FieldRef = z.object({ code: Text, name: Text });
+export type FieldRef = z.infer<typeof FieldRef>;
+
 /** A facet value with how many results carry it. */
 export const FacetCount = z.object({
   value: z.string(),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDate, IsoDateTime, Text } from './common.js';
-import { Channel } from './procedure.js';
+import { CHANNELS } from '../domain/facets.js';
 import { DOSSIER_CODE, DOSSIER_CODE_EXAMPLE } from '../domain/dossier-code.js';
 import { LOOKUP_KEY } from '../domain/lookup-key.js';
 
@@ -109,7 +109,9 @@ export const Dossier = z.object({
   receivingAgency: Text,
   status: DossierStatus,
   applicant: MaskedApplicant,
-  channel: Channel,
+  // The procedure model's Channel, built from the same list: the dossier schemas need not carry
+  // every procedure schema (a page with only the tracker loads just these).
+  channel: z.enum(CHANNELS),
   receivedAt: IsoDateTime,
   appointmentDate: IsoDate,
   completedAt: z.optional(IsoDateTime),

@@ -1,7 +1,9 @@
 import * as z from 'zod/mini';
-import { FacetCount, IsoDate, Text, pageOf } from './common.js';
+import { FacetCount, FieldRef, IsoDate, Text, pageOf } from './common.js';
 import { CHANNELS, FACET_NAMES, FACETS, LEVELS, ONLINE_LEVELS, type FacetName, type FacetValueOf } from '../domain/facets.js';
 import { PROCEDURE_CODE } from '../domain/procedure-code.js';
+
+export { FieldRef } from './common.js';
 
 /**
  * Administrative level that carries out a procedure. Until 7/2025 local government had three tiers
@@ -21,9 +23,6 @@ export type Channel = z.infer<typeof Channel>;
 export const OnlineLevel = z.enum(ONLINE_LEVELS);
 export type OnlineLevel = z.infer<typeof OnlineLevel>;
 
-/** A field (lĩnh vực) such as Hộ tịch, referenced by code. */
-export const FieldRef = z.object({ code: Text, name: Text });
-export type FieldRef = z.infer<typeof FieldRef>;
 
 /** A field with how many procedures the catalogue has in it (`GET /fields`). */
 export const Field = z.object({ code: Text, name: Text, count: z.int().check(z.gte(0)) });

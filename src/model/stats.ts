@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate, Text } from './common.js';
-import { FieldRef } from './procedure.js';
+import { FieldRef, IsoDate, Text } from './common.js';
 import { PERIOD_UNITS } from '../domain/periods.js';
 
 const count = z.int().check(z.gte(0));

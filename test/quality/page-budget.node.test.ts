@@ -83,23 +83,26 @@ async function measure(body: string, setup = ''): Promise<Measured> {
 
 const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 /**
- * The byte budgets are not met yet (docs/sizes.md has the measured figures): every widget page
- * still loads zod, ky and every resource's schemas, Lit and the shared element base. Until that
- * is split, a page over its budget is held to the ceiling recorded here (its size when recorded,
- * plus about 3 %), as scripts/size.mjs holds the per-element sizes: nothing may grow while the
- * budgets are being met. A page within its budget is held to the budget. Recorded 2026-12-02.
+ * The byte budgets are not met yet (docs/sizes.md has the measured figures and what is left):
+ * every widget page loads Lit and the element base (about 12 kB gz), zod and ky (16 kB), then the
+ * widget's own code (7–10 kB) and the schemas of its calls; local search adds its index (18 kB).
+ * Until they are met, a page over its budget is held to the ceiling recorded here (its size when
+ * recorded, plus about 3 %), as scripts/size.mjs holds the per-element sizes: nothing may grow
+ * while the budgets are being met. A page within its budget (the QR reader) is held to the budget.
+ * Recorded 2026-12-02 after the schemas split, the provider's lazy resources and the minified
+ * templates.
  */
 const CEILINGS_KB: Record<string, number> = {
-  'procedure search': 77.5,
-  'procedure search (server mode)': 58.5,
-  'procedure detail': 47.5,
-  'dossier tracker': 53,
-  'QR poster': 50.5,
-  'satisfaction survey': 51.5,
-  'duty roster': 54,
-  statistics: 49,
-  'search + tracker + survey': 103,
-  'all nine': 142.5,
+  'procedure search': 66,
+  'procedure search (server mode)': 47,
+  'procedure detail': 44,
+  'dossier tracker': 49.5,
+  'QR poster': 47.5,
+  'satisfaction survey': 48,
+  'duty roster': 48,
+  statistics: 44,
+  'search + tracker + survey': 91,
+  'all nine': 136,
 };
 
 /** The page's limit in bytes: its budget, or while over it its recorded ceiling. */

@@ -79,6 +79,14 @@ export class MotcuaProcedureSearch extends MotcuaElement {
 
   static override styles = [...MotcuaElement.styles, styles];
 
+  /**
+   * Loads `<motcua-procedure-detail>`; set where the search's tag is registered. Called when a
+   * procedure is first chosen, so a page that only searches never downloads the detail. The
+   * detail rendered before its code arrives keeps the properties set on it (Lit applies them when
+   * the element upgrades).
+   */
+  static loadDetail?: () => Promise<unknown>;
+
   /** `local`: load the catalogue once and search on the device; `server`: query the API as the user types. */
   @property({ reflect: true }) mode: 'local' | 'server' = 'local';
 
@@ -445,6 +453,7 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     if (this.fullscreen) this.fullscreen = false;
     const proceed = this.emit('motcua-select', { code: procedure.code, procedure }, { cancelable: true });
     if (!proceed) return;
+    void (this.constructor as typeof MotcuaProcedureSearch).loadDetail?.();
     // A catalogue file holds each procedure in full: show it from there, no API needed.
     const full = this.mode === 'local' ? this.catalogue.value?.procedures?.get(procedure.code) : undefined;
     const target = this.findTarget();

@@ -2,9 +2,7 @@ import { provide } from '@lit/context';
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { normalizeLocale } from '../../i18n/i18n.js';
-import { resourceFactories } from '../../api/client.js';
 import { absoluteApiBase } from '../shared/api-base.js';
-import { clientFor } from '../shared/client-cache.js';
 import { ensureContextRoot } from '../shared/context-root.js';
 import { apiBaseContext, clientContext, localeContext, type MotcuaClient } from '../shared/context.js';
 import { LocaleController } from '../shared/locale-controller.js';
@@ -18,7 +16,7 @@ import styles from './provider.styles.js';
  *
  * @slot - Any content; motcua elements anywhere inside (also in nested shadow roots) use this provider.
  *
- * @attr api-base - API root such as `/api/v1`; a client is created from it unless `client` is set.
+ * @attr api-base - API root such as `/api/v1`; the elements inside share one client of it (each adding the resources it calls) unless `client` is set.
  * @attr lang - Locale for the elements inside (`vi`, `en`, …); without it, the nearest ancestor's `lang`.
  * @attr theme - `light` or `dark`: sets the colour scheme of everything inside.
  *
@@ -71,7 +69,10 @@ export class MotcuaProvider extends LitElement {
     if (changed.has('apiBase') || changed.has('client')) {
       const base = this.apiBase?.trim();
       this.providedApiBase = base ? absoluteApiBase(base) : undefined;
-      this.providedClient = this.client ?? (base ? clientFor(base, resourceFactories) : undefined);
+      // Only an explicit client is passed down as is. For an api-base the elements inside each
+      // add the resources they call to the one shared client of that base (client-cache.ts), so
+      // the provider does not load every resource's schemas onto a page that shows one widget.
+      this.providedClient = this.client;
     }
   }
 

@@ -2,7 +2,7 @@
  * The queue as the widget holds it: a snapshot moved forward by stream events, and what a
  * citizen's own ticket number means in it. Pure functions, no DOM.
  */
-import { estimateWait, type MinuteRange, type QueueEvent, type QueueService, type QueueSnapshot } from '../../model/index.js';
+import { estimateWait, type MinuteRange, type QueueEvent, type QueueService, type QueueSnapshot } from '../../model/queue.js';
 
 /** The snapshot after `event` (unchanged for an event it already includes or does not know). */
 export function applyEvent(snapshot: QueueSnapshot, event: QueueEvent): QueueSnapshot {

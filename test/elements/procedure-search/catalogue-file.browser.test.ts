@@ -55,6 +55,8 @@ describe('<motcua-procedure-search catalogue-url> (an imported national catalogu
     options(el)[0]!.click();
     await el.updateComplete;
     const detail = root(el).querySelector<MotcuaProcedureDetail>('motcua-procedure-detail')!;
+    // The detail's code loads when a procedure is first chosen.
+    await customElements.whenDefined('motcua-procedure-detail');
     await detail.updateComplete;
     const text = detail.shadowRoot!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('Gia hạn tạm trú cho người nước ngoài tại Việt Nam (thực hiện tại cấp tỉnh)');

@@ -134,7 +134,8 @@ describe('<motcua-procedure-search> local mode', () => {
     expect(input(el).getAttribute('aria-expanded')).to.equal('false');
     const detail = root(el).querySelector<MotcuaProcedureDetail>('motcua-procedure-detail')!;
     expect(detail.code).to.equal('1.001193');
-    await waitUntil(() => detail.shadowRoot!.querySelector('.name'), 'detail did not load', { timeout: 5000 });
+    // The detail's code loads on this first choice: the element upgrades when it arrives.
+    await waitUntil(() => detail.shadowRoot?.querySelector('.name'), 'detail did not load', { timeout: 5000 });
     expect(detail.shadowRoot!.querySelector('.name')!.textContent).to.equal('Thủ tục đăng ký khai sinh');
     await waitUntil(() => detail.shadowRoot!.activeElement === detail.shadowRoot!.querySelector('.name'), 'focus did not move to the detail');
     await expect(el).to.be.accessible();
