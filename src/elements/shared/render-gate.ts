@@ -65,10 +65,21 @@ function drain(): void {
   setTimeout(step);
 }
 
-/** At each idle moment the first held element renders (in that idle callback's task). */
+/**
+ * At each idle moment after the page has loaded the first held element renders (in that idle
+ * callback's task). Before the load event an idle moment is only a wait for the network, and the
+ * page's own first screen still needs the main thread.
+ */
 function queueIdle(): void {
   if (idleQueued || held.size === 0) return;
   idleQueued = true;
+  if (globalThis.document?.readyState !== 'complete') {
+    globalThis.addEventListener('load', () => {
+      idleQueued = false;
+      queueIdle();
+    }, { once: true });
+    return;
+  }
   const run = () => {
     idleQueued = false;
     const first = held.keys().next();
