@@ -36,7 +36,6 @@ test('the demo page meets the Lighthouse mobile targets', { timeout: 600_000 }, 
     const line = `run ${attempt}: ${describeFigures(f)}${missed.length ? ` — misses: ${missed.join('; ')}` : ''}`;
     runs.push(line);
     t.diagnostic(line);
-    console.log(`lighthouse ${line}`);
     if (missed.length === 0) return;
   }
   assert.fail(`the demo page missed the Lighthouse targets twice:\n${runs.join('\n')}`);
