@@ -1,8 +1,9 @@
 // `npm test`: type check, Node tests (test/**/*.node.test.ts) and browser tests
-// (test/**/*.browser.test.ts in Chromium), then one line `N passed, N failed, N skipped` as the
-// very last line of output. A type error, a file that fails to load or a crashed runner counts as
-// a failure. Arguments narrow the run to test files whose path contains one of them:
-// `npm test -- test/search`.
+// (test/**/*.browser.test.ts in Chromium), then the serial tests (test/**/*.serial.node.test.ts:
+// Lighthouse, whose figures a busy machine would spoil) one file at a time, then one line
+// `N passed, N failed, N skipped` as the very last line of output. A type error, a file that fails
+// to load or a crashed runner counts as a failure. Arguments narrow the run to test files whose
+// path contains one of them: `npm test -- test/search`.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,7 +58,9 @@ try {
     totals.failed++;
   } else console.log('type check: ok');
 
-  const nodeFiles = testFiles('.node.test.ts');
+  // `*.serial.node.test.ts` (Lighthouse) measure the machine's speed: they run alone, after the rest.
+  const serialFiles = testFiles('.serial.node.test.ts');
+  const nodeFiles = testFiles('.node.test.ts').filter((f) => !serialFiles.includes(f));
   console.log(`\n== Node tests (${nodeFiles.length} files)`);
   if (nodeFiles.length) {
     const summary = join(work, 'node.json');
@@ -84,6 +87,21 @@ try {
       env: { ...process.env, CHROME_PATH: chromium ?? '', MOTCUA_WTR_SUMMARY: summary },
     });
     addSummary('browser tests', summary, code);
+  }
+
+  console.log(`\n== serial tests, alone (${serialFiles.length} files)`);
+  if (serialFiles.length) {
+    const summary = join(work, 'serial.json');
+    const code = await run(process.execPath, [
+      '--import', 'tsx',
+      '--test',
+      '--test-concurrency=1',
+      '--test-timeout=900000',
+      '--test-reporter=spec', '--test-reporter-destination=stdout',
+      `--test-reporter=${join(root, 'scripts/node-test-summary.mjs')}`, `--test-reporter-destination=${summary}`,
+      ...serialFiles,
+    ]);
+    addSummary('serial tests', summary, code);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

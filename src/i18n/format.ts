@@ -79,38 +79,46 @@ export function dateTimeFormat(tag: string, options: Intl.DateTimeFormatOptions 
   return hit;
 }
 
+/** `make()` on the first call, the same object after: a page that never shows a long date never builds its formatter. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function createFormatters(locale: string): Formatters {
   const tag = intlLocale(locale);
   const hit = cache.get(tag);
   if (hit) return hit;
 
-  const shortDate = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric' });
-  const longDate = new Intl.DateTimeFormat(tag, { dateStyle: 'full' });
+  // Each Intl object is built when first used: building one loads locale (and time zone) data,
+  // which on a phone costs several milliseconds apiece, and most widgets use two or three kinds.
+  const shortDate = lazy(() => dateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric' }));
+  const longDate = lazy(() => dateTimeFormat(tag, { dateStyle: 'full' }));
   // Calendar days are parsed as local midnight, so they are formatted in local time too;
   // instants (with a time) are shown in office time.
-  const shortInstant = new Intl.DateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: OFFICE_TIME_ZONE });
-  const time = new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: OFFICE_TIME_ZONE });
-  const numbers = new Intl.NumberFormat(tag);
-  const money = new Intl.NumberFormat(tag, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 });
-  const plurals = new Intl.PluralRules(tag);
-  const lists = new Intl.ListFormat(tag, { type: 'conjunction' });
+  const shortInstant = lazy(() => dateTimeFormat(tag, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: OFFICE_TIME_ZONE }));
+  const time = lazy(() => dateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: OFFICE_TIME_ZONE }));
+  const numbers = lazy(() => numberFormat(tag));
+  const money = lazy(() => numberFormat(tag, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }));
+  const plurals = lazy(() => new Intl.PluralRules(tag));
+  const lists = lazy(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
 
   const formatters: Formatters = {
     locale: tag,
-    date: (value, style = 'short') => (style === 'long' ? longDate : shortDate).format(toDate(value)),
+    date: (value, style = 'short') => (style === 'long' ? longDate() : shortDate()).format(toDate(value)),
     dateTime: (value) => {
       const d = toDate(value);
-      return `${time.format(d)} ${shortInstant.format(d)}`;
+      return `${time().format(d)} ${shortInstant().format(d)}`;
     },
-    number: (value, options) => (options ? numberFormat(tag, options).format(value) : numbers.format(value)),
+    number: (value, options) => (options ? numberFormat(tag, options) : numbers()).format(value),
     currency: (amount, currency) => {
-      if (!currency || currency === 'VND') return money.format(amount);
-      if (!/^[A-Z]{3}$/.test(currency)) return `${numbers.format(amount)} ${currency}`;
+      if (!currency || currency === 'VND') return money().format(amount);
+      if (!/^[A-Z]{3}$/.test(currency)) return `${numbers().format(amount)} ${currency}`;
       return numberFormat(tag, { style: 'currency', currency, minimumFractionDigits: 0 }).format(amount);
     },
     percent: (ratio, maximumFractionDigits = 1) => numberFormat(tag, { style: 'percent', maximumFractionDigits }).format(ratio),
-    plural: (count) => plurals.select(count),
-    list: (items) => lists.format(items),
+    plural: (count) => plurals().select(count),
+    list: (items) => lists().format(items),
   };
   cache.set(tag, formatters);
   return formatters;

@@ -31,6 +31,8 @@ const fails: Ready = async (el) => {
 };
 
 async function typeInSearch(el: HTMLElement, text: string) {
+  // The first render waits for the element to be near the viewport (render-gate.ts).
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   await waitUntil(() => !shadow(el).querySelector('input[aria-busy=true]') && (el as unknown as { ready?: boolean }).ready !== false, 'search not ready', { timeout: 10_000 });
   const input = shadow(el).querySelector<HTMLInputElement>('input[role=combobox]')!;
   input.focus();

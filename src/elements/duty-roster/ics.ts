@@ -45,7 +45,19 @@ export interface IcsOptions {
 
 export const ICS_TZID = OFFICE_TIME_ZONE;
 const CRLF = '\r\n';
-const encoder = new TextEncoder();
+
+/** UTF-8 length of one code point, without encoding it (a TextEncoder per character was most of the export's time). */
+function utf8Octets(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
+
+/** UTF-8 length of `text`. */
+function utf8Length(text: string): number {
+  let n = 0;
+  for (const ch of text) n += utf8Octets(ch);
+  return n;
+}
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
@@ -54,14 +66,14 @@ export function escapeText(value: string): string {
 
 /** Folds one content line into chunks of at most 75 octets, continuation lines starting with a space. */
 export function foldLine(line: string): string {
-  if (encoder.encode(line).length <= 75) return line;
+  if (utf8Length(line) <= 75) return line;
   const out: string[] = [];
   let current = '';
   let octets = 0;
   let limit = 75;
   // Iterating by code point keeps multi-byte characters whole.
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
+    const size = utf8Octets(ch);
     if (octets + size > limit) {
       out.push(current);
       current = '';

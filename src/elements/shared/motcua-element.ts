@@ -20,6 +20,7 @@ import { errorMessage } from './error-message.js';
 import type { MotcuaEventMap, MotcuaEventName } from './events.js';
 import { LiveRegion } from './live-region.js';
 import { LocaleController } from './locale-controller.js';
+import { nearOrIdle } from './render-gate.js';
 import { sharedStyles } from './styles.js';
 import { tokens } from './tokens.js';
 
@@ -85,6 +86,16 @@ export class MotcuaElement extends LitElement {
     this.unsubscribeMessages = onMessagesChange(() => this.resolveLocale());
     // Until the first real content: the page below must not move when the data arrives.
     if (!this.hasUpdated) reserveSpace(this);
+  }
+
+  /**
+   * The first render waits until the element is near the viewport or the browser is idle
+   * (render-gate.ts), so widgets below the fold do not hold up the page's first paint; its reserved
+   * height keeps the space meanwhile. `updateComplete` resolves after that render, as always.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nearOrIdle(this);
+    super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {

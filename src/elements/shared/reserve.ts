@@ -32,10 +32,13 @@ export function reserveHeight(points: ReservePoints, width: number): number {
 }
 
 /** Reserves `el`'s first-render height (once; nothing when it has no entry, is hidden, or the host set a min-height). */
-export function reserveSpace(el: HTMLElement, width = el.getBoundingClientRect().width): void {
+export function reserveSpace(el: HTMLElement, knownWidth?: number): void {
   if ((el as Marked)[mark] || el.style.minHeight) return;
   const points = pointsFor(el);
-  if (!points || width === 0) return;
+  if (!points) return;
+  // Measured only when needed: each measurement between style writes forces a layout of the page.
+  const width = knownWidth ?? el.getBoundingClientRect().width;
+  if (width === 0) return;
   (el as Marked)[mark] = true;
   el.style.minHeight = `${reserveHeight(points, width).toFixed(1)}em`;
 }
