@@ -1,8 +1,8 @@
 // When a widget first renders (src/elements/shared/render-gate.ts): near the viewport or at an idle
 // moment, one widget per task, at once without IntersectionObserver.
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
-import type { TestWidget } from './test-widget.js';
-import './test-widget.js';
+import type { TestWidget } from '../test-widget.js';
+import '../test-widget.js';
 
 function widget(): TestWidget {
   return document.createElement('test-widget');
