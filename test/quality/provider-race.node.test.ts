@@ -111,6 +111,8 @@ test('the provider chunk arriving well after the widgets: loading, then the prov
   });
   await held.goto(`${server.url}/race.html`);
   await held.waitForFunction(() => customElements.get('motcua-dossier-tracker') && !customElements.get('motcua-provider'), null, { timeout: 20_000 });
+  // A widget draws first when it comes near the viewport (or the browser is idle): wait for that render.
+  await held.waitForFunction(() => (document.querySelector('motcua-dossier-tracker')?.shadowRoot?.textContent ?? '').trim() !== '', null, { timeout: 20_000 });
   const meanwhile = await held.evaluate((text) => {
     const el = document.querySelector('motcua-dossier-tracker')!;
     return { text: el.shadowRoot?.textContent ?? '', busy: !!el.shadowRoot?.querySelector('[aria-busy="true"]'), notConfigured: (el.shadowRoot?.textContent ?? '').includes(text) };
