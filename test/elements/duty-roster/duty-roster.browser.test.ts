@@ -31,7 +31,9 @@ const $ = <T extends Element = HTMLElement>(el: MotcuaDutyRoster, sel: string) =
 const $$ = <T extends Element = HTMLElement>(el: MotcuaDutyRoster, sel: string) => [...shadow(el).querySelectorAll<T>(sel as string)] as T[];
 
 async function settled(el: MotcuaDutyRoster) {
-  await waitUntil(() => !$(el, '[aria-busy="true"]') && !(el as unknown as { load: { loading: boolean } }).load.loading, 'roster did not load', { timeout: 8000 });
+  // Drawn at least once (a widget's first render waits until it is near the viewport), and no week loading.
+  const loading = () => (el as unknown as { load: { pending: boolean } }).load.pending;
+  await waitUntil(() => el.hasUpdated && !$(el, '[aria-busy="true"]') && !loading(), 'roster did not load', { timeout: 8000 });
   await el.updateComplete;
 }
 
