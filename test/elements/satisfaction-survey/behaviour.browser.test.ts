@@ -9,6 +9,7 @@ import type { MotcuaSatisfactionSurvey } from '../../../src/elements/satisfactio
 import type { SurveySubmitDetail } from '../../../src/elements/satisfaction-survey/events.js';
 import { SAMPLE_CODE, SAMPLE_KEY } from '../../fixtures/dossier-codes.js';
 import { fakeClient, IN_PROGRESS, INVALID_DETAIL, type FakeCall, type FakeClient } from '../fake-client.js';
+import { retryFromErrorBox } from '../error-box.js';
 import { SURVEY_FORM } from '../fake-data.js';
 
 let counter = 0;
@@ -201,12 +202,7 @@ describe('<motcua-satisfaction-survey> behaviour (fake client)', () => {
     const el = await survey(fake);
     await failed;
     await el.updateComplete;
-    const box = $(el, '[part=error]')!;
-    expect(box.getAttribute('role')).to.equal('alert');
-    expect(box.textContent).to.include('Không có kết nối mạng');
-    await expect(el).to.be.accessible();
-    fake.failWith(undefined);
-    box.querySelector('button')!.click();
+    await retryFromErrorBox(el, fake, 'Không có kết nối mạng');
     await formShown(el);
     expect(fake.calls.filter((c) => c.method === 'surveys.form')).to.have.length(2);
   });
