@@ -37,10 +37,10 @@ export const EverydayWords: Story = { args: { value: 'so do' } };
 export const NoResults: Story = { args: { value: 'xyzzy qwerty' } };
 
 /** The catalogue is still loading (never answers here). */
-export const Loading: Story = { args: { client: { delay: Infinity } } };
+export const Loading: Story = { args: { value: 'khai sinh', client: { delay: Infinity } } };
 
 /** The catalogue could not be loaded: an error with a retry button. */
-export const Error: Story = { args: { client: { status: 503 } } };
+export const Error: Story = { args: { value: 'khai sinh', client: { status: 503 } } };
 
 /** Very long procedure names wrap inside the options. */
 export const LongNames: Story = { args: { value: 'khai sinh', client: { long: true } } };

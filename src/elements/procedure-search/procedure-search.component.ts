@@ -37,8 +37,9 @@ const NARROW_WIDTH = 600;
 /**
  * A procedure finder for citizens: results as they type (with or without diacritics, everyday
  * words like "sổ đỏ", abbreviations like "cccd", procedure codes), following the WAI-ARIA
- * combobox pattern with a list of options. `mode="local"` loads the catalogue once and searches
- * on the device (keeps working offline), from the API or from a catalogue file (`catalogue-url`);
+ * combobox pattern with a list of options. `mode="local"` loads the catalogue once, when someone
+ * is about to search (focus, pointer or text in the box), and searches on the device (keeps
+ * working offline), from the API or from a catalogue file (`catalogue-url`);
  * `mode="server"` asks `GET /procedures` as the user types. Choosing a procedure opens
  * `<motcua-procedure-detail>` unless the event is cancelled.
  *
@@ -163,6 +164,8 @@ export class MotcuaProcedureSearch extends MotcuaElement {
   private urlRead = false;
   /** Local searches answered by the worker: only the latest one is shown. */
   private localSeq = 0;
+  /** Local mode: someone is about to search, so the catalogue is worth loading (see loadCatalogueIfWanted). */
+  private catalogueWanted = false;
 
   /** Local mode: where searches run, once the catalogue is loaded (`main` or `worker`). */
   get searchThread(): 'main' | 'worker' | undefined {
@@ -194,11 +197,30 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     if (changed.has('pageSize') && !changed.has('limit')) this.limit = this.size();
     // A value given by the host before the first render (attribute, URL) opens its results.
     if (!this.hasUpdated && this.active) this.expanded = true;
+    // A text or filter set by the host after the first render is a search too.
+    if ((changed.has('value') || changed.has('filters')) && this.active) this.wantCatalogue();
     if (changed.has('activeClient') || changed.has('mode') || changed.has('catalogueUrl')) {
-      if (this.mode === 'local' && (this.activeClient || this.fileUrl)) this.loadCatalogue();
+      if (this.mode === 'local') this.loadCatalogueIfWanted();
       else if (this.mode === 'server' && this.activeClient) this.searchNow();
     }
   }
+
+  /**
+   * Local mode loads the catalogue and the search code at the first sign of a search: a text or
+   * filter already set (attribute, URL), focus in the box, a pointer over it, typing. An empty box
+   * shows nothing, so a page that only shows the box pays for neither (tens of kilobytes, and the
+   * index build on a phone's main thread).
+   */
+  private loadCatalogueIfWanted(): void {
+    if (this.active) this.catalogueWanted = true;
+    if (this.mode === 'local' && this.catalogueWanted && (this.activeClient || this.fileUrl)) this.loadCatalogue();
+  }
+
+  private wantCatalogue = (): void => {
+    if (this.catalogueWanted) return;
+    this.catalogueWanted = true;
+    this.loadCatalogueIfWanted();
+  };
 
   private size(): number {
     const n = Math.round(Number(this.pageSize));
@@ -340,10 +362,12 @@ export class MotcuaProcedureSearch extends MotcuaElement {
     this.activeIndex = -1;
     this.limit = this.size();
     this.expanded = this.active;
+    this.wantCatalogue();
     this.search();
   }
 
   private onFocus(): void {
+    this.wantCatalogue();
     if (this.skipFullscreen) {
       this.skipFullscreen = false;
       return;
@@ -518,6 +542,7 @@ export class MotcuaProcedureSearch extends MotcuaElement {
               @input=${this.onInput}
               @keydown=${this.onKeydown}
               @focus=${this.onFocus}
+              @pointerenter=${this.wantCatalogue}
             />
             ${this.value
               ? html`<button type="button" class="quiet icon" aria-label=${this.t('search.clear')} @click=${this.clear}>

@@ -15,7 +15,9 @@ const names = (el: MotcuaProcedureSearch) => options(el).map((o) => o.querySelec
 async function fileSearch(url = FILE): Promise<MotcuaProcedureSearch> {
   // No api-base and no client anywhere: everything comes from the file.
   const el = await fixture<MotcuaProcedureSearch>(html`<motcua-procedure-search mode="local" catalogue-url=${url}></motcua-procedure-search>`);
-  await waitUntil(() => !root(el).querySelector('[part="loading"]'), 'catalogue file did not load', { timeout: 15000 });
+  input(el).focus(); // the file loads when someone is about to search
+  const settled = () => el.searchThread !== undefined || root(el).querySelector('[part="error"]');
+  await waitUntil(() => settled() && !root(el).querySelector('[part="loading"]'), 'catalogue file did not load', { timeout: 15000 });
   await el.updateComplete;
   return el;
 }

@@ -18,8 +18,11 @@ const options = (el: MotcuaProcedureSearch) => [...root(el).querySelectorAll<HTM
 const names = (el: MotcuaProcedureSearch) => options(el).map((o) => o.querySelector('.opt-name')!.textContent!.trim());
 const liveText = (el: Element) => root(el).querySelector('[role="status"]')!.textContent ?? '';
 
+/** Local mode loads its catalogue when someone is about to search: focus in the box is that sign. */
 async function ready(el: MotcuaProcedureSearch): Promise<void> {
-  await waitUntil(() => !root(el).querySelector('[part="loading"]'), 'catalogue did not load', { timeout: 8000 });
+  await el.updateComplete;
+  input(el).focus();
+  await waitUntil(() => el.searchThread !== undefined && !root(el).querySelector('[part="loading"]'), 'catalogue did not load', { timeout: 8000 });
   await el.updateComplete;
 }
 
@@ -246,6 +249,25 @@ describe('<motcua-procedure-search> local mode', () => {
     expect(names(el)[0]).to.equal('Thủ tục đăng ký kết hôn');
   });
 
+  it('loads the catalogue only once someone is about to search (focus in the box), not for an untouched box', async () => {
+    const requests: string[] = [];
+    const counting = createClient({
+      baseUrl: api(),
+      fetch: (input, init) => {
+        requests.push(String(input instanceof Request ? input.url : input));
+        return fetch(input, init);
+      },
+    });
+    const el = await fixture<MotcuaProcedureSearch>(html`<motcua-procedure-search .client=${counting}></motcua-procedure-search>`);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(requests, 'an untouched box asks for nothing').to.deep.equal([]);
+    expect(root(el).querySelector('[part="loading"]')).to.equal(null);
+    await ready(el);
+    expect(requests.length, 'focus loaded the catalogue').to.be.above(0);
+    expect(el.searchThread).to.equal('main');
+  });
+
   it('shows a loading line while the catalogue loads, and an error with retry when it cannot', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
@@ -257,12 +279,15 @@ describe('<motcua-procedure-search> local mode', () => {
       },
     });
     const el = await fixture<MotcuaProcedureSearch>(html`<motcua-procedure-search .client=${slow}></motcua-procedure-search>`);
+    input(el).focus();
+    await el.updateComplete;
     expect(root(el).querySelector('[part="loading"]')!.textContent).to.contain('Đang tải danh mục');
     await expect(el).to.be.accessible();
     release();
     await ready(el);
 
     const broken = await fixture<MotcuaProcedureSearch>(html`<motcua-procedure-search api-base="/api/v1/khong-co"></motcua-procedure-search>`);
+    input(broken).focus();
     await waitUntil(() => root(broken).querySelector('[part="error"]'), 'no error shown', { timeout: 8000 });
     expect(root(broken).querySelector('[part="error"] button')!.textContent).to.contain('Thử lại');
     await expect(broken).to.be.accessible();

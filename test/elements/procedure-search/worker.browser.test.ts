@@ -84,9 +84,9 @@ describe('local search: worker above the threshold, page below', () => {
     const el = await fixture<MotcuaProcedureSearch>(
       html`<motcua-procedure-search api-base=${window.__MOTCUA_API__} worker-threshold="5"></motcua-procedure-search>`,
     );
+    el.shadowRoot!.querySelector('input')!.focus(); // the catalogue loads when someone is about to search
     await waitUntil(() => el.searchThread !== undefined, 'catalogue did not load', { timeout: 10000 });
     expect(el.searchThread).to.equal('worker');
-    el.shadowRoot!.querySelector('input')!.focus();
     await sendKeys({ type: 'khai sinh' });
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[role="option"]').length > 0, 'no results from the worker', { timeout: 5000 });
     const first = el.shadowRoot!.querySelector('[role="option"] .opt-name')!.textContent!;
@@ -95,6 +95,7 @@ describe('local search: worker above the threshold, page below', () => {
 
   it('the element searches on the page with the default threshold and a small catalogue', async () => {
     const el = await fixture<MotcuaProcedureSearch>(html`<motcua-procedure-search api-base=${window.__MOTCUA_API__}></motcua-procedure-search>`);
+    el.shadowRoot!.querySelector('input')!.focus();
     await waitUntil(() => el.searchThread !== undefined, 'catalogue did not load', { timeout: 10000 });
     expect(el.searchThread).to.equal('main');
   });
