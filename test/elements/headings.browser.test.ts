@@ -1,6 +1,7 @@
 // The host page decides the widgets' headings: `heading-level` moves a widget's outline under the
 // page's own, `no-heading` drops the widget's top heading where the page already has one.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { fixture } from './fixture.js';
 import type { TemplateResult } from 'lit';
 import { createClient } from '../../src/api/client.js';
 import '../../src/elements.js';

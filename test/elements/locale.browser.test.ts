@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture } from './fixture.js';
 import { peekMessages, registerMessages } from '../../src/i18n/i18n.js';
 import type { TestWidget } from './test-widget.js';
 import './test-widget.js';

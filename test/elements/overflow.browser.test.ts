@@ -1,7 +1,8 @@
 // Every element in its main states at the column widths real portals give it (a 280 px sidebar to a
 // 960 px main column): nothing may scroll sideways, stick out or clip, and every control stays at
 // least 24 × 24 px. Widgets decide their layout by their own width, so only the container changes.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture } from './fixture.js';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { createClient } from '../../src/api/client.js';
@@ -52,7 +53,16 @@ const scenarios: Scenario[] = [
       return shows('[role=option]')(el);
     },
   },
-  { name: 'search, error', template: () => html`<motcua-procedure-search .client=${unreachable()}></motcua-procedure-search>`, ready: fails },
+  {
+    name: 'search, error',
+    template: () => html`<motcua-procedure-search .client=${unreachable()}></motcua-procedure-search>`,
+    // Local mode loads its catalogue when someone is about to search: focus in the box.
+    ready: async (el) => {
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      shadow(el).querySelector<HTMLInputElement>('input[role=combobox]')!.focus();
+      return fails(el);
+    },
+  },
   { name: 'detail, loaded', template: () => html`<motcua-procedure-detail api-base=${api()} code="1.001193"></motcua-procedure-detail>`, ready: shows('.name') },
   { name: 'detail, not found', template: () => html`<motcua-procedure-detail api-base=${api()} code="9.999999"></motcua-procedure-detail>`, ready: fails },
   { name: 'tracker, empty form', template: () => html`<motcua-dossier-tracker .client=${isolated()}></motcua-dossier-tracker>`, ready: shows('form') },

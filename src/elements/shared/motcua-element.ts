@@ -20,7 +20,7 @@ import { errorMessage } from './error-message.js';
 import type { MotcuaEventMap, MotcuaEventName } from './events.js';
 import { LiveRegion } from './live-region.js';
 import { LocaleController } from './locale-controller.js';
-import { nearOrIdle } from './render-gate.js';
+import { nearViewport } from './render-gate.js';
 import { sharedStyles } from './styles.js';
 import { tokens } from './tokens.js';
 
@@ -89,12 +89,13 @@ export class MotcuaElement extends LitElement {
   }
 
   /**
-   * The first render waits until the element is near the viewport or the browser is idle
-   * (render-gate.ts), so widgets below the fold do not hold up the page's first paint; its reserved
-   * height keeps the space meanwhile. `updateComplete` resolves after that render, as always.
+   * The first render waits until the element is near the viewport, or someone presses a key or a
+   * pointer, or the page is printed (render-gate.ts), so widgets below the fold cost nothing while
+   * the page loads; its reserved height keeps the space meanwhile. `updateComplete` resolves
+   * after that render, as always.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await nearOrIdle(this);
+    if (!this.hasUpdated) await nearViewport(this);
     super.scheduleUpdate();
   }
 

@@ -1,7 +1,8 @@
 // What the tracker does with each kind of answer, against the in-memory fake client: form
 // validation, the error states, the loading state and "look up another". The end-to-end suite
 // (test/elements/dossier-tracker/dossier-tracker.browser.test.ts) keeps the real reference server.
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import '../../../src/elements/dossier-tracker/dossier-tracker.js';
 import type { MotcuaDossierTracker } from '../../../src/elements/dossier-tracker/dossier-tracker.component.js';
 import { RECENT_STORAGE_KEY } from '../../../src/elements/dossier-tracker/recent.js';

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient } from '../../../src/api/client.js';
 import '../../../src/elements/dossier-tracker/dossier-tracker.js';

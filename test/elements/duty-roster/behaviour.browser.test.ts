@@ -3,7 +3,8 @@
 // week, the field filter, a week that does not exist, and a failed load with retry. Week and "now"
 // are fixed in 2022, so nothing depends on today. The end-to-end suite
 // (test/elements/duty-roster/duty-roster.browser.test.ts) keeps the real reference server.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/duty-roster/duty-roster.js';
 import type { MotcuaDutyRoster } from '../../../src/elements/duty-roster/duty-roster.component.js';

@@ -1,5 +1,6 @@
 // <motcua-duty-roster> in Chromium against the reference API (proxied at window.__MOTCUA_API__).
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { isolateForPrint } from '../../../src/elements/shared/print-page.js';
 import { createClient } from '../../../src/api/client.js';
@@ -321,6 +322,7 @@ describe('<motcua-duty-roster>', () => {
     </div>`);
     const [all, el] = [...wrap.querySelectorAll('motcua-duty-roster')] as [MotcuaDutyRoster, MotcuaDutyRoster];
     await settled(all);
+    el.scrollIntoView(); // the second roster sits below the first, maybe beyond the viewport
     await settled(el);
     await waitUntil(() => $(el, 'ol.days'), 'no list layout at 360px');
     expect($(el, '[role="grid"]')).to.equal(null);

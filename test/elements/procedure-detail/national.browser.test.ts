@@ -1,6 +1,7 @@
 // <motcua-procedure-detail> on real national records: served by the reference API as imported
 // (commune and province ones), converted in the page (the ministry one), and a catalogue-only line.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import '../../../src/elements/procedure-detail/procedure-detail.js';
 import type { MotcuaProcedureDetail } from '../../../src/elements/procedure-detail/procedure-detail.component.js';
 import { NATIONAL_CATALOGUE } from '../../../server/data/national-catalogue.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { createClient } from '../../../src/api/client.js';
 import '../../../src/elements/procedure-detail/procedure-detail.js';
 import type { MotcuaProcedureDetail } from '../../../src/elements/procedure-detail/procedure-detail.component.js';

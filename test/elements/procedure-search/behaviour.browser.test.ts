@@ -2,7 +2,8 @@
 // client: searching, matches marked, moving through the results by keyboard, no results, show
 // more, and a failed search with retry. The end-to-end suites (test/elements/procedure-search*.ts)
 // keep the real reference server and the local index.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/procedure-search/procedure-search.js';
 import type { MotcuaProcedureSearch } from '../../../src/elements/procedure-search/procedure-search.component.js';

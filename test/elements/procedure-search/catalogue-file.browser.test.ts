@@ -1,6 +1,7 @@
 // <motcua-procedure-search mode="local" catalogue-url>: the catalogue `motcua import-national` made
 // from the real national files, served by the test runner, searched on the device with no API.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/procedure-search/procedure-search.js';
 import type { MotcuaProcedureSearch } from '../../../src/elements/procedure-search/procedure-search.component.js';

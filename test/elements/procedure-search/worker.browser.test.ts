@@ -3,7 +3,8 @@
  * the real national catalogue (2,642 procedures, served by the test server from the fixture)
  * and through the element against the reference API.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/procedure-search/procedure-search.js';
 import type { MotcuaProcedureSearch } from '../../../src/elements/procedure-search/procedure-search.component.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { createClient } from '../../../src/api/client.js';
 import '../../../src/elements/provider/provider.js';
 import type { MotcuaProvider } from '../../../src/elements/provider/provider.component.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import type { MotcuaQrLookup } from '../../../src/elements/qr-lookup/qr-lookup.component.js';
 import '../../../src/elements/qr-lookup/qr-lookup.js';
 import type { MotcuaQrPoster } from '../../../src/elements/qr-poster/qr-poster.component.js';

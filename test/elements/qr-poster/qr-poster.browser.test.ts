@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import { createClient } from '../../../src/api/client.js';
 import type { MotcuaQrPoster } from '../../../src/elements/qr-poster/qr-poster.component.js';

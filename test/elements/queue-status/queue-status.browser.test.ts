@@ -1,7 +1,8 @@
 // <motcua-queue-status> in Chromium against a real reference server whose clock the test sets
 // (test/elements/queue-status/queue-server.mjs; CORS as on any portal). 1 s of test = 1 or 2 minutes of the
 // office's day, so calls arrive every second or two.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/queue-status/queue-status.js';
 import type { MotcuaQueueStatus } from '../../../src/elements/queue-status/queue-status.component.js';

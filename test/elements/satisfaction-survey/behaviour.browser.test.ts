@@ -2,7 +2,8 @@
 // required answers, keyboard choice, a stored response, one kept on the device while the server
 // fails and sent later with the same key, a refused one, a form that cannot load, a dossier's
 // form. The end-to-end suite (test/elements/satisfaction-survey/satisfaction-survey.browser.test.ts) keeps the real server.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/satisfaction-survey/satisfaction-survey.js';
 import type { MotcuaSatisfactionSurvey } from '../../../src/elements/satisfaction-survey/satisfaction-survey.component.js';

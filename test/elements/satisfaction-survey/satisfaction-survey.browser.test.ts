@@ -2,7 +2,8 @@
 // the error summary, keyboard-only completion, exactly-once sending (double click, offline queue,
 // reload with a queued response, also with the browser's real connection dropped and a real page
 // reload), kiosk reset, rejection, and axe in every state.
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { createClient, type MotcuaClient } from '../../../src/api/client.js';
 import '../../../src/elements/satisfaction-survey/satisfaction-survey.js';

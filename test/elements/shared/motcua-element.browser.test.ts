@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { HttpError, NetworkError } from '../../../src/api/errors.js';
 import { MotcuaElement } from '../../../src/elements/shared/motcua-element.js';
 import { TaskStatus } from '../../../src/elements/shared/task.js';

@@ -1,5 +1,6 @@
-// When a widget first renders (src/elements/shared/render-gate.ts): near the viewport or at an idle
-// moment, one widget per task, at once without IntersectionObserver.
+// When a widget first renders (src/elements/shared/render-gate.ts): near the viewport, or once
+// someone presses a key or a pointer or prints; one widget per task; at once without
+// IntersectionObserver.
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { TestWidget } from '../test-widget.js';
 import '../test-widget.js';
@@ -21,23 +22,21 @@ describe('render gate', () => {
     expect(widgets[0]!.shadowRoot!.querySelector('h2')).to.exist;
   });
 
-  it('holds a widget far below the viewport until it is scrolled near, or the browser is idle', async () => {
-    // An idle callback the gate asked for earlier runs first (they run in order); from then on idle
-    // callbacks are kept back here, so only scrolling can release the first widget.
-    await new Promise((resolve) => requestIdleCallback(resolve));
-    const idle: IdleRequestCallback[] = [];
-    const original = window.requestIdleCallback;
-    window.requestIdleCallback = (callback) => idle.push(callback);
+  it('holds widgets far below the viewport while the page loads, until scrolled near or a key is pressed', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 300vh"></div>
+      <test-widget id="first"></test-widget>
+      <div style="height: 300vh"></div>
+      <test-widget id="second"></test-widget>
+      <div style="height: 300vh"></div>
+      <test-widget id="third"></test-widget>
+    </div>`);
+    const [first, second, third] = ['#first', '#second', '#third'].map((id) => box.querySelector<TestWidget>(id)!) as [TestWidget, TestWidget, TestWidget];
     try {
-      const box = await fixture<HTMLDivElement>(html`<div>
-        <div style="height: 300vh"></div>
-        <test-widget id="first"></test-widget>
-        <div style="height: 300vh"></div>
-        <test-widget id="second"></test-widget>
-      </div>`);
-      const [first, second] = [box.querySelector<TestWidget>('#first')!, box.querySelector<TestWidget>('#second')!];
+      // Idle time no longer draws them: an idle page stays as light as it loaded.
+      await new Promise((resolve) => requestIdleCallback(resolve));
       await nextFrame();
-      await aTimeout(100);
+      await aTimeout(200);
       expect(first.hasUpdated, 'far below: not drawn yet').to.equal(false);
       expect(first.shadowRoot?.querySelector('h2') ?? null).to.equal(null);
 
@@ -46,15 +45,30 @@ describe('render gate', () => {
       expect(first.shadowRoot!.querySelector('h2'), 'drawn once scrolled to').to.exist;
       expect(second.hasUpdated, 'the next one is still far').to.equal(false);
 
-      expect(idle.length).to.be.above(0);
-      for (const callback of idle.splice(0)) callback({ didTimeout: false, timeRemaining: () => 50 });
-      await second.updateComplete;
-      expect(second.shadowRoot!.querySelector('h2'), 'drawn at an idle moment without scrolling').to.exist;
+      // Tab, Ctrl+F or a screen reader's keys: whatever the reader aims at must be there.
+      const seen: number[] = [];
+      for (const w of [second, third]) void w.updateComplete.then(() => seen.push([second, third].filter((x) => x.hasUpdated).length));
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+      await Promise.all([second.updateComplete, third.updateComplete]);
+      expect(second.shadowRoot!.querySelector('h2'), 'drawn after a key press without scrolling').to.exist;
+      expect(seen, 'still one widget per task').to.deep.equal([1, 2]);
     } finally {
-      window.requestIdleCallback = original;
-      for (const callback of idle.splice(0)) callback({ didTimeout: false, timeRemaining: () => 50 });
       window.scrollTo(0, 0);
     }
+  });
+
+  it('draws every held widget before printing', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div><div style="height: 300vh"></div><test-widget></test-widget></div>`);
+    const w = box.querySelector<TestWidget>('test-widget')!;
+    await nextFrame();
+    expect(w.hasUpdated).to.equal(false);
+    let taskPassed = false;
+    setTimeout(() => (taskPassed = true));
+    window.dispatchEvent(new Event('beforeprint'));
+    // Released at once: its render runs in this task's microtasks, before the print snapshot.
+    await w.updateComplete;
+    expect(taskPassed, 'drawn within the beforeprint task').to.equal(false);
+    expect(w.shadowRoot!.querySelector('h2')).to.exist;
   });
 
   it('renders at once, as before, where there is no IntersectionObserver', async () => {

@@ -1,5 +1,6 @@
 // The public size, spacing and colour variables every widget follows (docs/theming.md).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import '../../../src/elements/dossier-tracker/dossier-tracker.js';
 import type { MotcuaDossierTracker } from '../../../src/elements/dossier-tracker/dossier-tracker.component.js';
 

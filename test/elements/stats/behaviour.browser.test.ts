@@ -3,7 +3,8 @@
 // nothing in it, and a failed load with retry. The figures are the fake's own (2022), so every
 // number checked here is worked out from them. The end-to-end suite
 // (test/elements/stats/stats.browser.test.ts) keeps the real reference server.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture } from '../fixture.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/stats/stats.js';
 import type { MotcuaStats } from '../../../src/elements/stats/stats.component.js';
