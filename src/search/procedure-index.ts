@@ -8,7 +8,7 @@ import { baseCode, CodeIndex, isCodeShaped, looksLikeCode, type CodeHit } from '
 import { Vocabulary } from './expand.js';
 import { FacetIndex } from './facets.js';
 import { accentKey, fold, tokenize } from './fold.js';
-import { acceptedTerms, matchesOf } from './highlight.js';
+import { acceptedTerms, matchesOf, type Accepted } from './highlight.js';
 import { buildIndexData, IN_FIELD, IN_NAME, type IndexData } from './index-data.js';
 import { QueryPlanner, type Lexicon, type QueryVariant } from './query.js';
 import { IN_BRACKETS, QUALIFIER, QUALIFIER_START, Scorer, type Reading, type ScoringTables } from './scorer.js';
@@ -247,16 +247,24 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
     }
     results.sort((a, b) => (this.best[b] as number) - (this.best[a] as number) || this.byName(a, b));
     const accepted = variants.length ? acceptedTerms(this.vocabulary, variants) : undefined;
-    const hits: SearchHit<P>[] = results.slice(offset, offset + limit).map((doc) => {
-      const procedure = this.docs[doc] as P;
-      return {
-        code: procedure.code,
-        score: Math.round((this.best[doc] as number) * 1000) / 1000,
-        procedure,
-        matches: matchesOf(procedure, doc, accepted, codeHits),
-      };
-    });
+    const hits: SearchHit<P>[] = [];
+    for (let i = offset; i < Math.min(results.length, offset + limit); i++) hits.push(this.hit(results[i] as number, accepted, codeHits));
     return { hits, total: results.length, facets };
+  }
+
+  private hit(doc: number, accepted: Map<string, Accepted> | undefined, codeHits: readonly CodeHit[]): SearchHit<P> {
+    const procedure = this.docs[doc] as P;
+    let codeHit: CodeHit | undefined;
+    for (let k = 0; k < codeHits.length && !codeHit; k++) if (codeHits[k]!.doc === doc) codeHit = codeHits[k];
+    const { nameStart, nameTerms, terms } = this.data;
+    const from = nameStart[doc] as number;
+    const name = { terms, ids: nameTerms, from, count: (nameStart[doc + 1] as number) - from };
+    return {
+      code: procedure.code,
+      score: Math.round((this.best[doc] as number) * 1000) / 1000,
+      procedure,
+      matches: matchesOf(procedure, name, accepted, codeHit),
+    };
   }
 
   /** Folded name of a procedure, as a sort key (made on first need). */
