@@ -198,6 +198,33 @@ export function tokenizeAccented(text: string): AccentedTokens {
   return { terms, accents, starts, ends };
 }
 
+/**
+ * The term and accent key of one syllable as {@link syllableSpans} finds them (letters and
+ * digits, no combining marks nor surrogates): what {@link tokenizeAccented} gives for it, without
+ * its lists.
+ */
+export function foldSyllable(syllable: string): { term: string; accent: string } {
+  let folded = '';
+  let shaped = '';
+  let tone = '';
+  for (let i = 0; i < syllable.length; i++) {
+    const code = syllable.charCodeAt(i);
+    if (code < 0x80) {
+      const f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (syllable[i] as string);
+      folded += f;
+      shaped += f;
+    } else {
+      const info = charInfo(code);
+      folded += info.folded;
+      shaped += info.shaped;
+      if (info.tone) tone = info.tone;
+    }
+  }
+  const term = canonical(folded);
+  if (term.length !== folded.length) return { term, accent: term }; // a number: "02" is "2"
+  return { term, accent: (term !== folded ? shaped.slice(0, -1) + 'i' : shaped) + tone };
+}
+
 /** Per UTF-16 code: 1 letter or digit, 2 other, 3 needs the exact path (mark, surrogate); 0 not seen. */
 const charClass = new Uint8Array(0x10000);
 

@@ -2,7 +2,7 @@
  * What the index is made of, as flat typed arrays (the same shape built from procedures or loaded
  * from a serialised index), and the stages that build it from procedures.
  */
-import { syllableSpans, tokenizeAccented } from './fold.js';
+import { foldSyllable, syllableSpans, tokenizeAccented } from './fold.js';
 import { levelBits } from './levels.js';
 import type { SearchableProcedure } from './types.js';
 import { hashOf, WrittenTable } from './written-table.js';
@@ -122,9 +122,9 @@ class SyllableReader {
   /** A spelling not seen before: folded once, its term and accent ids kept. */
   private learn(text: string, start: number, end: number, hash: number): number {
     const id = this.written.add(text, start, end, hash);
-    const t = tokenizeAccented(this.written.values[id] as string);
-    this.writtenTerm.push(this.termIds.id(t.terms[0] as string));
-    this.writtenAccent.push(this.accentIds.id(t.accents[0] as string));
+    const t = foldSyllable(this.written.values[id] as string);
+    this.writtenTerm.push(this.termIds.id(t.term));
+    this.writtenAccent.push(this.accentIds.id(t.accent));
     return id;
   }
 

@@ -25,9 +25,15 @@ const SPEC_MIN = 0.15;
 const SPEC_MAX = 1.5;
 const SPEC_POWER = 1;
 
+/** Id by value: each value's place in the list. */
+function idsOf(values: readonly string[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < values.length; i++) ids.set(values[i] as string, i);
+  return ids;
+}
+
 /** Per name syllable: brackets from the data, qualifiers from the options' list. */
-function nameFlags(data: IndexData, qualifiers: readonly string[]): Uint8Array {
-  const accentIds = new Map(data.accents.map((a, i) => [a, i]));
+function nameFlags(data: IndexData, accentIds: Map<string, number>, qualifiers: readonly string[]): Uint8Array {
   // Qualifiers as accent-id sequences, listed by their first syllable's accent id.
   const byFirst = new Int32Array(data.accents.length).fill(-1);
   const lists: number[][][] = [];
@@ -105,11 +111,16 @@ function fieldMass(data: IndexData, idf: Float64Array): Float32Array {
   return mass;
 }
 
-function tablesOf<P extends SearchableProcedure>(data: IndexData, procedures: readonly P[], options: ProcedureIndexOptions<P>): ScoringTables {
+function tablesOf<P extends SearchableProcedure>(
+  data: IndexData,
+  accentIds: Map<string, number>,
+  procedures: readonly P[],
+  options: ProcedureIndexOptions<P>,
+): ScoringTables {
   const n = data.size;
   const idf = Float64Array.from(data.df, (df) => Math.log(1 + n / (df || 1)));
   const prior = Float32Array.from(procedures, (p) => onlinePrior(p.onlineLevel) * (options.boost ? Math.max(0, options.boost(p)) : 1));
-  const flags = nameFlags(data, [...defaultQualifiers, ...(options.qualifiers ?? [])]);
+  const flags = nameFlags(data, accentIds, [...defaultQualifiers, ...(options.qualifiers ?? [])]);
   return { idf, spec: nameSpec(data), flags, prior, fieldMass: fieldMass(data, idf) };
 }
 
@@ -136,14 +147,14 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
   ) {
     const n = (this.size = docs.length);
     this.vocabulary = new Vocabulary(data.terms);
-    this.accentIds = new Map(data.accents.map((a, i) => [a, i]));
+    this.accentIds = idsOf(data.accents);
     this.planner = new QueryPlanner(
       [...(options.defaultSynonyms === false ? [] : defaultSynonyms), ...(options.synonyms ?? [])],
       [...defaultStopPhrases, ...(options.stopPhrases ?? [])],
       defaultLevelHints,
     );
     this.facets = new FacetIndex(docs);
-    this.scorer = new Scorer(data, tablesOf(data, docs, options));
+    this.scorer = new Scorer(data, tablesOf(data, this.accentIds, docs, options));
     this.bestStamp = new Uint32Array(n);
     this.best = new Float64Array(n);
     this.matched = new Int32Array(n);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { accentKey, canonical, fold, tokenize } from '../../src/search/index.js';
+import { foldSyllable, tokenizeAccented } from '../../src/search/fold.js';
 
 test('fold strips marks, maps đ/Đ/Ð to d and lower-cases', () => {
   assert.equal(fold('Đăng ký Kết hôn'), 'dang ky ket hon');
@@ -52,4 +53,12 @@ test('tokens keep their ranges in the original text, NFD included', () => {
 test('punctuation separates tokens, codes split at dots', () => {
   assert.deepEqual(tokenize('cha, mẹ, con – 1.001193').terms, ['cha', 'me', 'con', '1', '001193']);
   assert.deepEqual(tokenize('  ').terms, []);
+});
+
+test('a syllable folded alone (as the index builds) is what tokenizing its text gives', () => {
+  const text = 'Cấp lại Giấy phép KINH DOANH hộ cá thể, kí/ký QUY qui Thuỷ thủy mỹ 02 Đăng ký ĐẤT đai y tế hoà';
+  for (const syllable of text.split(/[\s,/]+/)) {
+    const whole = tokenizeAccented(syllable);
+    assert.deepEqual(foldSyllable(syllable), { term: whole.terms[0], accent: whole.accents[0] }, syllable);
+  }
 });
