@@ -20,6 +20,20 @@ interface FacetTable {
   /** Value ids of procedure d: flat[start[d]] … flat[start[d + 1] - 1]. */
   start: Int32Array;
   flat: Int32Array;
+  /** Each value's place when the labels are sorted the Vietnamese way (equal labels share one). */
+  order?: Int32Array;
+}
+
+/** Places of the labels in Vietnamese order, made once per table rather than compared per count. */
+function labelOrder(labels: readonly string[]): Int32Array {
+  const compare = collator().compare;
+  const ids = labels.map((_, i) => i).sort((a, b) => compare(labels[a] as string, labels[b] as string));
+  const order = new Int32Array(labels.length);
+  for (let k = 1; k < ids.length; k++) {
+    const same = compare(labels[ids[k - 1] as number] as string, labels[ids[k] as number] as string) === 0;
+    order[ids[k] as number] = same ? (order[ids[k - 1] as number] as number) : k;
+  }
+  return order;
 }
 
 /** Collects facet values procedure by procedure, in order, into one flat array. */
@@ -126,12 +140,11 @@ export class FacetIndex {
         const end = table.start[doc + 1] as number;
         for (let k = table.start[doc] as number; k < end; k++) counts[table.flat[k] as number]!++;
       }
-      const values: FacetValue[] = [];
-      counts.forEach((count, i) => {
-        if (count > 0) values.push({ value: table.values[i] as string, label: table.labels[i] as string, count });
-      });
-      values.sort((a, b) => b.count - a.count || collator().compare(a.label, b.label));
-      out[facet] = values;
+      const present: number[] = [];
+      for (let i = 0; i < counts.length; i++) if (counts[i]! > 0) present.push(i);
+      const order = (table.order ??= labelOrder(table.labels));
+      present.sort((a, b) => counts[b]! - counts[a]! || order[a]! - order[b]! || a - b);
+      out[facet] = present.map((i) => ({ value: table.values[i] as string, label: table.labels[i] as string, count: counts[i] as number }));
     });
     return out;
   }

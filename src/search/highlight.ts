@@ -84,31 +84,36 @@ class Syllables {
 
 const scratch = new Syllables();
 
-export function matchesOf(
-  p: SearchableProcedure,
-  name: NameTerms,
-  accepted: Map<string, Accepted> | undefined,
-  codeHit: CodeHit | undefined,
-): SearchMatch[] {
+/** What one search highlights with: the syllables accepted, and the ranges of texts done so far. */
+export interface Highlighting {
+  accepted: Map<string, Accepted>;
+  /** Fields and agencies recur among a page's hits: each text is read once per search. */
+  done: Map<string, [number, number][]>;
+}
+
+export function matchesOf(p: SearchableProcedure, name: NameTerms, h: Highlighting | undefined, codeHit: CodeHit | undefined): SearchMatch[] {
   const out: SearchMatch[] = [];
   if (codeHit) out.push({ key: 'code', ranges: [[codeHit.start, codeHit.end]] });
-  if (!accepted) return out;
+  if (!h) return out;
   scratch.readName(p.name, name);
-  add(out, 'name', p.name, accepted, undefined);
-  if (p.keywords) for (let i = 0; i < p.keywords.length; i++) addText(out, 'keywords', p.keywords[i] as string, accepted, i);
-  if (p.field !== undefined) addText(out, 'field', typeof p.field === 'string' ? p.field : p.field.name, accepted, undefined);
-  if (p.agencies) for (let i = 0; i < p.agencies.length; i++) addText(out, 'agencies', (p.agencies[i] as { name: string }).name, accepted, i);
+  add(out, 'name', rangesIn(p.name, scratch, h.accepted), undefined);
+  if (p.keywords) for (let i = 0; i < p.keywords.length; i++) add(out, 'keywords', textRanges(p.keywords[i] as string, h), i);
+  if (p.field !== undefined) add(out, 'field', textRanges(typeof p.field === 'string' ? p.field : p.field.name, h), undefined);
+  if (p.agencies) for (let i = 0; i < p.agencies.length; i++) add(out, 'agencies', textRanges((p.agencies[i] as { name: string }).name, h), i);
   return out;
 }
 
-function addText(out: SearchMatch[], key: MatchKey, text: string, accepted: Map<string, Accepted>, index: number | undefined): void {
-  scratch.read(text);
-  add(out, key, text, accepted, index);
+/** Ranges in a text other than the name (a copy each time: hits do not share arrays). */
+function textRanges(text: string, h: Highlighting): [number, number][] {
+  let ranges = h.done.get(text);
+  if (ranges === undefined) {
+    scratch.read(text);
+    h.done.set(text, (ranges = rangesIn(text, scratch, h.accepted)));
+  }
+  return ranges.map((r) => [r[0], r[1]]);
 }
 
-/** The ranges of the text in `scratch`, as a match when there are any. */
-function add(out: SearchMatch[], key: MatchKey, text: string, accepted: Map<string, Accepted>, index: number | undefined): void {
-  const ranges = rangesIn(text, scratch, accepted);
+function add(out: SearchMatch[], key: MatchKey, ranges: [number, number][], index: number | undefined): void {
   if (ranges.length) out.push(index === undefined ? { key, ranges } : { key, index, ranges });
 }
 

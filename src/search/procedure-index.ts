@@ -8,10 +8,11 @@ import { baseCode, CodeIndex, isCodeShaped, looksLikeCode, type CodeHit } from '
 import { Vocabulary } from './expand.js';
 import { FacetIndex } from './facets.js';
 import { accentKey, fold, tokenize } from './fold.js';
-import { acceptedTerms, matchesOf, type Accepted } from './highlight.js';
+import { acceptedTerms, matchesOf, type Highlighting } from './highlight.js';
 import { buildIndexData, IN_FIELD, IN_NAME, type IndexData } from './index-data.js';
 import { QueryPlanner, type Lexicon, type QueryVariant } from './query.js';
 import { IN_BRACKETS, QUALIFIER, QUALIFIER_START, Scorer, type Reading, type ScoringTables } from './scorer.js';
+import { firstOf } from './top.js';
 import { deserializeIndex, serializeIndex, type SerializedIndex } from './serialize.js';
 import { defaultStopPhrases, defaultSynonyms } from './synonyms.js';
 import type { ProcedureIndex, ProcedureIndexOptions, SearchableProcedure, SearchHit, SearchOptions, SearchResult } from './types.js';
@@ -251,19 +252,23 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
 
     const filters = this.facets.compile(options.filters);
     const facets = this.facets.count(this.matched, this.matchedCount, filters);
-    const results: number[] = [];
+    // The procedures that pass the filters, kept in place at the front of `matched`.
+    let total = 0;
     for (let i = 0; i < this.matchedCount; i++) {
       const doc = this.matched[i] as number;
-      if (this.facets.passes(doc, filters, undefined)) results.push(doc);
+      if (this.facets.passes(doc, filters, undefined)) this.matched[total++] = doc;
     }
-    results.sort((a, b) => (this.best[b] as number) - (this.best[a] as number) || this.byName(a, b));
-    const accepted = variants.length ? acceptedTerms(this.vocabulary, variants) : undefined;
+    const page = firstOf(this.matched, total, offset + limit, this.order).slice(offset);
+    const highlighting = variants.length ? { accepted: acceptedTerms(this.vocabulary, variants), done: new Map() } : undefined;
     const hits: SearchHit<P>[] = [];
-    for (let i = offset; i < Math.min(results.length, offset + limit); i++) hits.push(this.hit(results[i] as number, accepted, codeHits));
-    return { hits, total: results.length, facets };
+    for (const doc of page) hits.push(this.hit(doc, highlighting, codeHits));
+    return { hits, total, facets };
   }
 
-  private hit(doc: number, accepted: Map<string, Accepted> | undefined, codeHits: readonly CodeHit[]): SearchHit<P> {
+  /** Best score first; among equals, by name. */
+  private order = (a: number, b: number): number => (this.best[b] as number) - (this.best[a] as number) || this.byName(a, b);
+
+  private hit(doc: number, highlighting: Highlighting | undefined, codeHits: readonly CodeHit[]): SearchHit<P> {
     const procedure = this.docs[doc] as P;
     let codeHit: CodeHit | undefined;
     for (let k = 0; k < codeHits.length && !codeHit; k++) if (codeHits[k]!.doc === doc) codeHit = codeHits[k];
@@ -274,7 +279,7 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
       code: procedure.code,
       score: Math.round((this.best[doc] as number) * 1000) / 1000,
       procedure,
-      matches: matchesOf(procedure, name, accepted, codeHit),
+      matches: matchesOf(procedure, name, highlighting, codeHit),
     };
   }
 
