@@ -62,3 +62,14 @@ test('a syllable folded alone (as the index builds) is what tokenizing its text 
     assert.deepEqual(foldSyllable(syllable), { term: whole.terms[0], accent: whole.accents[0] }, syllable);
   }
 });
+
+test('tokenize gives the same tokens whether the text takes the fast path or the cluster by cluster one', () => {
+  const texts = ['Cấp lại GIẤY PHÉP lái xe (hạng A1) - mức độ 02', 'ǅ Ǆ ß İ ﬁ Ⅻ ½ ² ĐÐð ＡＢＣ', 'đăng ký kết hôn; 1.001193.000.00.00.H29'];
+  for (const text of texts) {
+    // tokenizeAccented reads every text cluster by cluster.
+    const { terms, starts, ends } = tokenizeAccented(text);
+    assert.deepEqual(tokenize(text), { terms, starts, ends }, text);
+    // With a combining mark, tokenize itself goes cluster by cluster.
+    assert.deepEqual(tokenize(`${text} e\u0301`).terms, [...terms, 'e'], text);
+  }
+});
