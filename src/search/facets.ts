@@ -66,7 +66,7 @@ class FacetBuilder {
   }
 
   done(): FacetTable {
-    return { ids: this.ids, values: this.values, labels: this.labels, start: this.start, flat: Int32Array.from(this.flat) };
+    return { ids: this.ids, values: this.values, labels: this.labels, start: this.start, flat: new Int32Array(this.flat) };
   }
 }
 

@@ -331,7 +331,7 @@ export function buildIndexData(procedures: readonly SearchableProcedure[]): Inde
     nameStart: collector.nameStart,
     nameTerms: collector.nameTerms.done(),
     nameAccents: collector.nameAccents.done(),
-    nameBrackets: Uint8Array.from(collector.nameBrackets.done()),
+    nameBrackets: new Uint8Array(collector.nameBrackets.done()),
     accents: collector.accents,
     levels,
   };

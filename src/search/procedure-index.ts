@@ -97,7 +97,12 @@ function nameSpec(data: IndexData): Float32Array {
     }
   }
   const ref = Math.log(1 + SPEC_SHARE);
-  return Float32Array.from(df, (n) => Math.min(SPEC_MAX, Math.max(SPEC_MIN, (Math.log(1 + size / (n || 1)) / ref) ** SPEC_POWER)));
+  // Loops, not Float32Array.from with a map function: that walks an iterator, an object a value.
+  const spec = new Float32Array(df.length);
+  for (let a = 0; a < df.length; a++) {
+    spec[a] = Math.min(SPEC_MAX, Math.max(SPEC_MIN, (Math.log(1 + size / ((df[a] as number) || 1)) / ref) ** SPEC_POWER));
+  }
+  return spec;
 }
 
 /** Idf mass of each procedure's field syllables, from the postings that say "in the field". */
@@ -119,8 +124,13 @@ function tablesOf<P extends SearchableProcedure>(
   options: ProcedureIndexOptions<P>,
 ): ScoringTables {
   const n = data.size;
-  const idf = Float64Array.from(data.df, (df) => Math.log(1 + n / (df || 1)));
-  const prior = Float32Array.from(procedures, (p) => onlinePrior(p.onlineLevel) * (options.boost ? Math.max(0, options.boost(p)) : 1));
+  const idf = new Float64Array(data.df.length);
+  for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + n / ((data.df[t] as number) || 1));
+  const prior = new Float32Array(procedures.length);
+  for (let d = 0; d < prior.length; d++) {
+    const p = procedures[d] as P;
+    prior[d] = onlinePrior(p.onlineLevel) * (options.boost ? Math.max(0, options.boost(p)) : 1);
+  }
   const flags = nameFlags(data, accentIds, [...defaultQualifiers, ...(options.qualifiers ?? [])]);
   return { idf, spec: nameSpec(data), flags, prior, fieldMass: fieldMass(data, idf) };
 }
