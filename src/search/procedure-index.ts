@@ -33,10 +33,13 @@ function idsOf(values: readonly string[]): Map<string, number> {
   return ids;
 }
 
-/** Per name syllable: brackets from the data, qualifiers from the options' list. */
-function nameFlags(data: IndexData, accentIds: Map<string, number>, qualifiers: readonly string[]): Uint8Array {
-  // Qualifiers as accent-id sequences, listed by their first syllable's accent id.
-  const byFirst = new Int32Array(data.accents.length).fill(-1);
+/**
+ * Qualifiers as accent-id sequences, listed (longest first) by their first syllable's accent id:
+ * `byFirst[accent]` is the place of its list in `lists`, -1 for none. Apart from the scan of the
+ * names so that what V8 optimises for that hot loop is that loop alone.
+ */
+function qualifierLists(accents: number, accentIds: Map<string, number>, qualifiers: readonly string[]): { byFirst: Int32Array; lists: number[][][] } {
+  const byFirst = new Int32Array(accents).fill(-1);
   const lists: number[][][] = [];
   for (const q of qualifiers) {
     const { starts, ends } = tokenize(q);
@@ -47,6 +50,12 @@ function nameFlags(data: IndexData, accentIds: Map<string, number>, qualifiers: 
     lists[byFirst[first] as number]!.push(ids);
   }
   for (const list of lists) list.sort((a, b) => b.length - a.length);
+  return { byFirst, lists };
+}
+
+/** Per name syllable: brackets from the data, qualifiers from the options' list. */
+function nameFlags(data: IndexData, accentIds: Map<string, number>, qualifiers: readonly string[]): Uint8Array {
+  const { byFirst, lists } = qualifierLists(data.accents.length, accentIds, qualifiers);
   const { nameStart, nameAccents, nameBrackets } = data;
   const flags = new Uint8Array(nameAccents.length);
   for (let p = 0; p < flags.length; p++) if (nameBrackets[p]) flags[p] = IN_BRACKETS;

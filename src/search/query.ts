@@ -98,18 +98,7 @@ export class QueryPlanner {
   private readonly ruleTerms = new Set<string>();
 
   constructor(rules: readonly SynonymRule[], stopPhrases: readonly string[], hints: readonly LevelHint[]) {
-    for (const rule of rules) {
-      const means = rule.means.map(termsOf).filter((m) => m.length > 0);
-      for (const phrase of rule.terms) {
-        const terms = termsOf(phrase);
-        for (const term of terms) this.ruleTerms.add(term);
-        const first = terms[0];
-        if (first === undefined) continue;
-        let list = this.rulesByFirst.get(first);
-        if (!list) this.rulesByFirst.set(first, (list = []));
-        list.push({ terms, means });
-      }
-    }
+    for (const rule of rules) this.addRule(rule);
     for (const list of this.rulesByFirst.values()) list.sort((a, b) => b.terms.length - a.terms.length);
     for (const phrase of stopPhrases) {
       const stop = { terms: termsOf(phrase), accents: accentsOf(phrase) };
@@ -124,6 +113,28 @@ export class QueryPlanner {
       .map((h) => ({ terms: termsOf(h.phrase), accents: accentsOf(h.phrase), level: h.level, notBefore: (h.notBefore ?? []).map((w) => termsOf(w)[0] ?? '') }))
       .filter((h) => h.terms.length > 0)
       .sort((a, b) => b.terms.length - a.terms.length);
+  }
+
+  /**
+   * One synonym rule, under the first syllable of each of its phrases. Plain loops: this runs for
+   * every rule of every index built, and V8 kept dropping the code it had optimised for the
+   * arrays `map` and `filter` made here.
+   */
+  private addRule(rule: SynonymRule): void {
+    const means: string[][] = [];
+    for (const meaning of rule.means) {
+      const terms = termsOf(meaning);
+      if (terms.length > 0) means.push(terms);
+    }
+    for (const phrase of rule.terms) {
+      const terms = termsOf(phrase);
+      for (const term of terms) this.ruleTerms.add(term);
+      const first = terms[0];
+      if (first === undefined) continue;
+      let list = this.rulesByFirst.get(first);
+      if (!list) this.rulesByFirst.set(first, (list = []));
+      list.push({ terms, means });
+    }
   }
 
   /** Literal tokens of the text part of a query. */

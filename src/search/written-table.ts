@@ -56,9 +56,12 @@ export class WrittenTable {
   }
 }
 
-/** FNV-1a over the UTF-16 codes of text[start, end). */
+/**
+ * FNV-1a over the UTF-16 codes of text[start, end), kept to 30 bits: a small integer to V8, so
+ * optimised code that took it for one is not thrown away when a hash needs 31 or 32 bits.
+ */
 export function hashOf(text: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
+  return h & 0x3fffffff;
 }
