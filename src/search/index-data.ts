@@ -272,26 +272,44 @@ class DocCollector {
   }
 }
 
-/** Stage 3: the per-procedure lists regrouped by term (counting sort: no per-term arrays). */
+/**
+ * Stage 3: the per-procedure lists regrouped by term (counting sort: no per-term arrays). One loop
+ * per function here and in the stages after: V8 optimises a long loop while it runs, and code
+ * after it that had never run made it throw that work away on each of the first builds.
+ */
 function postings(termCount: number, lists: DocTerms): Pick<IndexData, 'df' | 'postStart' | 'postDocs' | 'postFields'> {
-  const df = new Int32Array(termCount);
-  for (let k = 0; k < lists.terms.length; k++) df[lists.terms[k] as number]!++;
-  const postStart = new Int32Array(termCount + 1);
-  for (let t = 0; t < termCount; t++) postStart[t + 1] = (postStart[t] as number) + (df[t] as number);
+  const df = termCounts(termCount, lists.terms);
+  const postStart = offsetsOf(df);
   const total = postStart[termCount] as number;
   const postDocs = new Int32Array(total);
   const postFields = new Uint8Array(total);
-  const cursor = postStart.slice(0, termCount);
+  fillPostings(lists, postStart.slice(0, termCount), postDocs, postFields);
+  return { df, postStart, postDocs, postFields };
+}
+
+/** How many procedures hold each term (a term is listed once per procedure). */
+function termCounts(termCount: number, terms: Int32Array): Int32Array {
+  const df = new Int32Array(termCount);
+  for (let k = 0; k < terms.length; k++) df[terms[k] as number]!++;
+  return df;
+}
+
+/** Where each term's postings start: the running sum of the counts. */
+function offsetsOf(counts: Int32Array): Int32Array {
+  const start = new Int32Array(counts.length + 1);
+  for (let t = 0; t < counts.length; t++) start[t + 1] = (start[t] as number) + (counts[t] as number);
+  return start;
+}
+
+function fillPostings(lists: DocTerms, cursor: Int32Array, postDocs: Int32Array, postFields: Uint8Array): void {
   const n = lists.start.length - 1;
   for (let doc = 0; doc < n; doc++) {
     for (let k = lists.start[doc] as number; k < (lists.start[doc + 1] as number); k++) {
-      const t = lists.terms[k] as number;
-      const at = cursor[t]!++;
+      const at = cursor[lists.terms[k] as number]!++;
       postDocs[at] = doc;
       postFields[at] = lists.fields[k] as number;
     }
   }
-  return { df, postStart, postDocs, postFields };
 }
 
 /** Level bits from `levels`, else from what the name says ("… (cấp tỉnh)"). */
@@ -312,17 +330,22 @@ export function levelOf(p: SearchableProcedure, cache?: Map<string, number>): nu
   return said ? levelBits(said[1] as string) : 0;
 }
 
+/** Stages 1 and 2 for every procedure, and its level bits (the loop alone, see `postings`). */
+function readAll(procedures: readonly SearchableProcedure[], collector: DocCollector, levels: Uint8Array): void {
+  const levelCache = new Map<string, number>();
+  for (let doc = 0; doc < procedures.length; doc++) {
+    const p = procedures[doc] as SearchableProcedure;
+    collector.add(doc, p);
+    levels[doc] = levelOf(p, levelCache);
+  }
+}
+
 /** Builds the index data from procedures, stage by stage. */
 export function buildIndexData(procedures: readonly SearchableProcedure[]): IndexData {
   const n = procedures.length;
   const collector = new DocCollector(n);
   const levels = new Uint8Array(n);
-  const levelCache = new Map<string, number>();
-  for (let doc = 0; doc < n; doc++) {
-    const p = procedures[doc] as SearchableProcedure;
-    collector.add(doc, p);
-    levels[doc] = levelOf(p, levelCache);
-  }
+  readAll(procedures, collector, levels);
   const terms = collector.terms;
   return {
     size: n,

@@ -93,6 +93,19 @@ function onlinePrior(level: string | undefined): number {
  * "tử" is rare where folded "tu" is everywhere), relative to one in about 1 procedure in 20.
  */
 function nameSpec(data: IndexData): Float32Array {
+  const df = nameAccentCounts(data);
+  const ref = Math.log(1 + SPEC_SHARE);
+  const size = data.size;
+  // Loops, not Float32Array.from with a map function: that walks an iterator, an object a value.
+  const spec = new Float32Array(df.length);
+  for (let a = 0; a < df.length; a++) {
+    spec[a] = Math.min(SPEC_MAX, Math.max(SPEC_MIN, (Math.log(1 + size / ((df[a] as number) || 1)) / ref) ** SPEC_POWER));
+  }
+  return spec;
+}
+
+/** Names holding each accent key (the long loop alone: see `postings` in index-data.ts). */
+function nameAccentCounts(data: IndexData): Int32Array {
   const { nameStart, nameAccents, size } = data;
   const df = new Int32Array(data.accents.length);
   const seen = new Int32Array(data.accents.length).fill(-1);
@@ -105,13 +118,7 @@ function nameSpec(data: IndexData): Float32Array {
       }
     }
   }
-  const ref = Math.log(1 + SPEC_SHARE);
-  // Loops, not Float32Array.from with a map function: that walks an iterator, an object a value.
-  const spec = new Float32Array(df.length);
-  for (let a = 0; a < df.length; a++) {
-    spec[a] = Math.min(SPEC_MAX, Math.max(SPEC_MIN, (Math.log(1 + size / ((df[a] as number) || 1)) / ref) ** SPEC_POWER));
-  }
-  return spec;
+  return df;
 }
 
 /** Idf mass of each procedure's field syllables, from the postings that say "in the field". */
