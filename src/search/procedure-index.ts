@@ -139,16 +139,26 @@ function tablesOf<P extends SearchableProcedure>(
   procedures: readonly P[],
   options: ProcedureIndexOptions<P>,
 ): ScoringTables {
-  const n = data.size;
+  const idf = idfOf(data);
+  const flags = nameFlags(data, accentIds, [...defaultQualifiers, ...(options.qualifiers ?? [])]);
+  return { idf, spec: nameSpec(data), flags, prior: priorsOf(procedures, options.boost), fieldMass: fieldMass(data, idf) };
+}
+
+/** Rarity of each term (one loop per function: see `postings` in index-data.ts). */
+function idfOf(data: IndexData): Float64Array {
   const idf = new Float64Array(data.df.length);
-  for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + n / ((data.df[t] as number) || 1));
+  for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + data.size / ((data.df[t] as number) || 1));
+  return idf;
+}
+
+/** Per procedure: online level and the portal's boost. */
+function priorsOf<P extends SearchableProcedure>(procedures: readonly P[], boost: ((p: P) => number) | undefined): Float32Array {
   const prior = new Float32Array(procedures.length);
   for (let d = 0; d < prior.length; d++) {
     const p = procedures[d] as P;
-    prior[d] = onlinePrior(p.onlineLevel) * (options.boost ? Math.max(0, options.boost(p)) : 1);
+    prior[d] = onlinePrior(p.onlineLevel) * (boost ? Math.max(0, boost(p)) : 1);
   }
-  const flags = nameFlags(data, accentIds, [...defaultQualifiers, ...(options.qualifiers ?? [])]);
-  return { idf, spec: nameSpec(data), flags, prior, fieldMass: fieldMass(data, idf) };
+  return prior;
 }
 
 class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
