@@ -198,6 +198,33 @@ export function tokenizeAccented(text: string): AccentedTokens {
   return { terms, accents, starts, ends };
 }
 
+/**
+ * The term and accent key of one syllable as {@link syllableSpans} finds them (letters and
+ * digits, no combining marks nor surrogates): what {@link tokenizeAccented} gives for it, without
+ * its lists.
+ */
+export function foldSyllable(syllable: string): { term: string; accent: string } {
+  let folded = '';
+  let shaped = '';
+  let tone = '';
+  for (let i = 0; i < syllable.length; i++) {
+    const code = syllable.charCodeAt(i);
+    if (code < 0x80) {
+      const f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : (syllable[i] as string);
+      folded += f;
+      shaped += f;
+    } else {
+      const info = charInfo(code);
+      folded += info.folded;
+      shaped += info.shaped;
+      if (info.tone) tone = info.tone;
+    }
+  }
+  const term = canonical(folded);
+  if (term.length !== folded.length) return { term, accent: term }; // a number: "02" is "2"
+  return { term, accent: (term !== folded ? shaped.slice(0, -1) + 'i' : shaped) + tone };
+}
+
 /** Per UTF-16 code: 1 letter or digit, 2 other, 3 needs the exact path (mark, surrogate); 0 not seen. */
 const charClass = new Uint8Array(0x10000);
 
@@ -258,11 +285,51 @@ function isWordChar(folded: string): boolean {
   return LETTER_OR_DIGIT.test(folded);
 }
 
+let tokenSpans = new Int32Array(512);
+
 /**
  * Splits text into syllable tokens. Spaces and punctuation separate tokens; Vietnamese words of
  * several syllables are several tokens, and the index rewards them for standing together.
  */
 export function tokenize(text: string): Tokens {
+  if (text.length * 2 + 2 > tokenSpans.length) tokenSpans = new Int32Array(text.length * 2 + 2);
+  const n = syllableSpans(text, tokenSpans);
+  if (n < 0) return tokenizeClusters(text);
+  const terms: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const start = tokenSpans[2 * k] as number;
+    const end = tokenSpans[2 * k + 1] as number;
+    terms.push(foldSpan(text, start, end));
+    starts.push(start);
+    ends.push(end);
+  }
+  return { terms, starts, ends };
+}
+
+/**
+ * The canonical term of one syllable `syllableSpans` found (letters and digits, no combining
+ * marks): a slice when it is already folded, else its characters folded one by one.
+ */
+function foldSpan(text: string, start: number, end: number): string {
+  let plain = true;
+  for (let i = start; i < end && plain; i++) {
+    const c = text.charCodeAt(i);
+    plain = c < 0x80 && !(c >= 65 && c <= 90);
+  }
+  if (plain) return canonical(text.slice(start, end));
+  let folded = '';
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) folded += charInfo(c).folded;
+    else folded += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : (text[i] as string);
+  }
+  return canonical(folded);
+}
+
+/** {@link tokenize} cluster by cluster: for text with combining marks or surrogates. */
+function tokenizeClusters(text: string): Tokens {
   const terms: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];

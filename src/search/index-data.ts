@@ -2,9 +2,10 @@
  * What the index is made of, as flat typed arrays (the same shape built from procedures or loaded
  * from a serialised index), and the stages that build it from procedures.
  */
-import { syllableSpans, tokenizeAccented } from './fold.js';
+import { foldSyllable, syllableSpans, tokenizeAccented } from './fold.js';
 import { levelBits } from './levels.js';
 import type { SearchableProcedure } from './types.js';
+import { hashOf, WrittenTable } from './written-table.js';
 
 /** Where a syllable was found, as bits of a posting. */
 export const IN_NAME = 1;
@@ -72,15 +73,16 @@ class IntList {
 
 /**
  * Stage 1, reading: the syllables of a text as term and accent ids. Each distinct written
- * syllable ("Cấp", "cấp", "hộ") is folded once; after that a syllable costs one map lookup.
+ * syllable ("Cấp", "cấp", "hộ") is folded once; after that a syllable costs a hash of its
+ * letters and a probe of the table of spellings (see written-table.ts).
  * The last text read is in `terms`, `accents` and `brackets` (scratch, `count` long).
  */
 class SyllableReader {
   readonly termIds = new Interner();
   readonly accentIds = new Interner();
-  private readonly written = new Map<string, number>();
-  private readonly writtenTerm: number[] = [];
-  private readonly writtenAccent: number[] = [];
+  private readonly written = new WrittenTable();
+  private readonly writtenTerm = new IntList(1024);
+  private readonly writtenAccent = new IntList(1024);
   private spans = new Int32Array(512);
   terms = new Int32Array(256);
   accents = new Int32Array(256);
@@ -107,20 +109,23 @@ class SyllableReader {
         else if (c === 41 && depth > 0) depth--;
       }
       at = end;
-      const raw = text.slice(start, end);
-      let id = this.written.get(raw);
-      if (id === undefined) {
-        const t = tokenizeAccented(raw);
-        id = this.writtenTerm.length;
-        this.writtenTerm.push(this.termIds.id(t.terms[0] as string));
-        this.writtenAccent.push(this.accentIds.id(t.accents[0] as string));
-        this.written.set(raw, id);
-      }
-      this.terms[k] = this.writtenTerm[id] as number;
-      this.accents[k] = this.writtenAccent[id] as number;
+      const hash = hashOf(text, start, end);
+      let id = this.written.find(text, start, end, hash);
+      if (id < 0) id = this.learn(text, start, end, hash);
+      this.terms[k] = this.writtenTerm.data[id] as number;
+      this.accents[k] = this.writtenAccent.data[id] as number;
       this.brackets[k] = depth > 0 ? 1 : 0;
     }
     return (this.count = n);
+  }
+
+  /** A spelling not seen before: folded once, its term and accent ids kept. */
+  private learn(text: string, start: number, end: number, hash: number): number {
+    const id = this.written.add(text, start, end, hash);
+    const t = foldSyllable(this.written.values[id] as string);
+    this.writtenTerm.push(this.termIds.id(t.term));
+    this.writtenAccent.push(this.accentIds.id(t.accent));
+    return id;
   }
 
   /** Text with combining marks or surrogates: the exact tokenizer. */
@@ -179,6 +184,7 @@ interface DocTerms {
  */
 class DocCollector {
   private readonly reader = new SyllableReader();
+  private readonly texts = new Map<string, Int32Array>();
   private seen = new Int32Array(4096).fill(-1);
   private slot = new Int32Array(4096);
   readonly docStart: Int32Array;
@@ -216,17 +222,29 @@ class DocCollector {
       this.nameBrackets.push(r.brackets[k] as number);
     }
     this.nameStart[doc + 1] = this.nameTerms.length;
-    this.post(doc, n, IN_NAME);
-    if (p.keywords) for (const k of p.keywords) this.post(doc, r.read(k), IN_KEYWORDS);
+    this.post(doc, r.terms, n, IN_NAME);
+    if (p.keywords) for (const k of p.keywords) this.postText(doc, k, IN_KEYWORDS);
     const field = fieldText(p);
-    if (field !== undefined) this.post(doc, r.read(field), IN_FIELD);
-    if (p.agencies) for (const a of p.agencies) this.post(doc, r.read(a.name), IN_AGENCIES);
+    if (field !== undefined) this.postText(doc, field, IN_FIELD);
+    if (p.agencies) for (const a of p.agencies) this.postText(doc, a.name, IN_AGENCIES);
     this.docStart[doc + 1] = this.docTerms.length;
   }
 
-  /** The syllables just read, into the procedure's list. */
-  private post(doc: number, n: number, where: number): void {
-    const terms = this.reader.terms;
+  /**
+   * A text other than the name: fields and agencies are shared by many procedures (140 fields
+   * and 164 agencies for 2,642 national procedures), so each is read once.
+   */
+  private postText(doc: number, text: string, where: number): void {
+    let terms = this.texts.get(text);
+    if (terms === undefined) {
+      terms = this.reader.terms.slice(0, this.reader.read(text));
+      this.texts.set(text, terms);
+    }
+    this.post(doc, terms, terms.length, where);
+  }
+
+  /** Syllables (term ids) of one text, into the procedure's list. */
+  private post(doc: number, terms: Int32Array, n: number, where: number): void {
     for (let k = 0; k < n; k++) {
       const t = terms[k] as number;
       if (t >= this.seen.length) this.grow(t);
@@ -254,26 +272,44 @@ class DocCollector {
   }
 }
 
-/** Stage 3: the per-procedure lists regrouped by term (counting sort: no per-term arrays). */
+/**
+ * Stage 3: the per-procedure lists regrouped by term (counting sort: no per-term arrays). One loop
+ * per function here and in the stages after: V8 optimises a long loop while it runs, and code
+ * after it that had never run made it throw that work away on each of the first builds.
+ */
 function postings(termCount: number, lists: DocTerms): Pick<IndexData, 'df' | 'postStart' | 'postDocs' | 'postFields'> {
-  const df = new Int32Array(termCount);
-  for (let k = 0; k < lists.terms.length; k++) df[lists.terms[k] as number]!++;
-  const postStart = new Int32Array(termCount + 1);
-  for (let t = 0; t < termCount; t++) postStart[t + 1] = (postStart[t] as number) + (df[t] as number);
+  const df = termCounts(termCount, lists.terms);
+  const postStart = offsetsOf(df);
   const total = postStart[termCount] as number;
   const postDocs = new Int32Array(total);
   const postFields = new Uint8Array(total);
-  const cursor = postStart.slice(0, termCount);
+  fillPostings(lists, postStart.slice(0, termCount), postDocs, postFields);
+  return { df, postStart, postDocs, postFields };
+}
+
+/** How many procedures hold each term (a term is listed once per procedure). */
+function termCounts(termCount: number, terms: Int32Array): Int32Array {
+  const df = new Int32Array(termCount);
+  for (let k = 0; k < terms.length; k++) df[terms[k] as number]!++;
+  return df;
+}
+
+/** Where each term's postings start: the running sum of the counts. */
+function offsetsOf(counts: Int32Array): Int32Array {
+  const start = new Int32Array(counts.length + 1);
+  for (let t = 0; t < counts.length; t++) start[t + 1] = (start[t] as number) + (counts[t] as number);
+  return start;
+}
+
+function fillPostings(lists: DocTerms, cursor: Int32Array, postDocs: Int32Array, postFields: Uint8Array): void {
   const n = lists.start.length - 1;
   for (let doc = 0; doc < n; doc++) {
     for (let k = lists.start[doc] as number; k < (lists.start[doc + 1] as number); k++) {
-      const t = lists.terms[k] as number;
-      const at = cursor[t]!++;
+      const at = cursor[lists.terms[k] as number]!++;
       postDocs[at] = doc;
       postFields[at] = lists.fields[k] as number;
     }
   }
-  return { df, postStart, postDocs, postFields };
 }
 
 /** Level bits from `levels`, else from what the name says ("… (cấp tỉnh)"). */
@@ -294,17 +330,22 @@ export function levelOf(p: SearchableProcedure, cache?: Map<string, number>): nu
   return said ? levelBits(said[1] as string) : 0;
 }
 
+/** Stages 1 and 2 for every procedure, and its level bits (the loop alone, see `postings`). */
+function readAll(procedures: readonly SearchableProcedure[], collector: DocCollector, levels: Uint8Array): void {
+  const levelCache = new Map<string, number>();
+  for (let doc = 0; doc < procedures.length; doc++) {
+    const p = procedures[doc] as SearchableProcedure;
+    collector.add(doc, p);
+    levels[doc] = levelOf(p, levelCache);
+  }
+}
+
 /** Builds the index data from procedures, stage by stage. */
 export function buildIndexData(procedures: readonly SearchableProcedure[]): IndexData {
   const n = procedures.length;
   const collector = new DocCollector(n);
   const levels = new Uint8Array(n);
-  const levelCache = new Map<string, number>();
-  for (let doc = 0; doc < n; doc++) {
-    const p = procedures[doc] as SearchableProcedure;
-    collector.add(doc, p);
-    levels[doc] = levelOf(p, levelCache);
-  }
+  readAll(procedures, collector, levels);
   const terms = collector.terms;
   return {
     size: n,
@@ -313,7 +354,7 @@ export function buildIndexData(procedures: readonly SearchableProcedure[]): Inde
     nameStart: collector.nameStart,
     nameTerms: collector.nameTerms.done(),
     nameAccents: collector.nameAccents.done(),
-    nameBrackets: Uint8Array.from(collector.nameBrackets.done()),
+    nameBrackets: new Uint8Array(collector.nameBrackets.done()),
     accents: collector.accents,
     levels,
   };

@@ -8,10 +8,11 @@ import { baseCode, CodeIndex, isCodeShaped, looksLikeCode, type CodeHit } from '
 import { Vocabulary } from './expand.js';
 import { FacetIndex } from './facets.js';
 import { accentKey, fold, tokenize } from './fold.js';
-import { acceptedTerms, matchesOf } from './highlight.js';
+import { acceptedTerms, matchesOf, type Highlighting } from './highlight.js';
 import { buildIndexData, IN_FIELD, IN_NAME, type IndexData } from './index-data.js';
 import { QueryPlanner, type Lexicon, type QueryVariant } from './query.js';
 import { IN_BRACKETS, QUALIFIER, QUALIFIER_START, Scorer, type Reading, type ScoringTables } from './scorer.js';
+import { firstOf } from './top.js';
 import { deserializeIndex, serializeIndex, type SerializedIndex } from './serialize.js';
 import { defaultStopPhrases, defaultSynonyms } from './synonyms.js';
 import type { ProcedureIndex, ProcedureIndexOptions, SearchableProcedure, SearchHit, SearchOptions, SearchResult } from './types.js';
@@ -25,11 +26,20 @@ const SPEC_MIN = 0.15;
 const SPEC_MAX = 1.5;
 const SPEC_POWER = 1;
 
-/** Per name syllable: brackets from the data, qualifiers from the options' list. */
-function nameFlags(data: IndexData, qualifiers: readonly string[]): Uint8Array {
-  const accentIds = new Map(data.accents.map((a, i) => [a, i]));
-  // Qualifiers as accent-id sequences, listed by their first syllable's accent id.
-  const byFirst = new Int32Array(data.accents.length).fill(-1);
+/** Id by value: each value's place in the list. */
+function idsOf(values: readonly string[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < values.length; i++) ids.set(values[i] as string, i);
+  return ids;
+}
+
+/**
+ * Qualifiers as accent-id sequences, listed (longest first) by their first syllable's accent id:
+ * `byFirst[accent]` is the place of its list in `lists`, -1 for none. Apart from the scan of the
+ * names so that what V8 optimises for that hot loop is that loop alone.
+ */
+function qualifierLists(accents: number, accentIds: Map<string, number>, qualifiers: readonly string[]): { byFirst: Int32Array; lists: number[][][] } {
+  const byFirst = new Int32Array(accents).fill(-1);
   const lists: number[][][] = [];
   for (const q of qualifiers) {
     const { starts, ends } = tokenize(q);
@@ -40,6 +50,12 @@ function nameFlags(data: IndexData, qualifiers: readonly string[]): Uint8Array {
     lists[byFirst[first] as number]!.push(ids);
   }
   for (const list of lists) list.sort((a, b) => b.length - a.length);
+  return { byFirst, lists };
+}
+
+/** Per name syllable: brackets from the data, qualifiers from the options' list. */
+function nameFlags(data: IndexData, accentIds: Map<string, number>, qualifiers: readonly string[]): Uint8Array {
+  const { byFirst, lists } = qualifierLists(data.accents.length, accentIds, qualifiers);
   const { nameStart, nameAccents, nameBrackets } = data;
   const flags = new Uint8Array(nameAccents.length);
   for (let p = 0; p < flags.length; p++) if (nameBrackets[p]) flags[p] = IN_BRACKETS;
@@ -77,6 +93,19 @@ function onlinePrior(level: string | undefined): number {
  * "tử" is rare where folded "tu" is everywhere), relative to one in about 1 procedure in 20.
  */
 function nameSpec(data: IndexData): Float32Array {
+  const df = nameAccentCounts(data);
+  const ref = Math.log(1 + SPEC_SHARE);
+  const size = data.size;
+  // Loops, not Float32Array.from with a map function: that walks an iterator, an object a value.
+  const spec = new Float32Array(df.length);
+  for (let a = 0; a < df.length; a++) {
+    spec[a] = Math.min(SPEC_MAX, Math.max(SPEC_MIN, (Math.log(1 + size / ((df[a] as number) || 1)) / ref) ** SPEC_POWER));
+  }
+  return spec;
+}
+
+/** Names holding each accent key (the long loop alone: see `postings` in index-data.ts). */
+function nameAccentCounts(data: IndexData): Int32Array {
   const { nameStart, nameAccents, size } = data;
   const df = new Int32Array(data.accents.length);
   const seen = new Int32Array(data.accents.length).fill(-1);
@@ -89,8 +118,7 @@ function nameSpec(data: IndexData): Float32Array {
       }
     }
   }
-  const ref = Math.log(1 + SPEC_SHARE);
-  return Float32Array.from(df, (n) => Math.min(SPEC_MAX, Math.max(SPEC_MIN, (Math.log(1 + size / (n || 1)) / ref) ** SPEC_POWER)));
+  return df;
 }
 
 /** Idf mass of each procedure's field syllables, from the postings that say "in the field". */
@@ -105,12 +133,32 @@ function fieldMass(data: IndexData, idf: Float64Array): Float32Array {
   return mass;
 }
 
-function tablesOf<P extends SearchableProcedure>(data: IndexData, procedures: readonly P[], options: ProcedureIndexOptions<P>): ScoringTables {
-  const n = data.size;
-  const idf = Float64Array.from(data.df, (df) => Math.log(1 + n / (df || 1)));
-  const prior = Float32Array.from(procedures, (p) => onlinePrior(p.onlineLevel) * (options.boost ? Math.max(0, options.boost(p)) : 1));
-  const flags = nameFlags(data, [...defaultQualifiers, ...(options.qualifiers ?? [])]);
-  return { idf, spec: nameSpec(data), flags, prior, fieldMass: fieldMass(data, idf) };
+function tablesOf<P extends SearchableProcedure>(
+  data: IndexData,
+  accentIds: Map<string, number>,
+  procedures: readonly P[],
+  options: ProcedureIndexOptions<P>,
+): ScoringTables {
+  const idf = idfOf(data);
+  const flags = nameFlags(data, accentIds, [...defaultQualifiers, ...(options.qualifiers ?? [])]);
+  return { idf, spec: nameSpec(data), flags, prior: priorsOf(procedures, options.boost), fieldMass: fieldMass(data, idf) };
+}
+
+/** Rarity of each term (one loop per function: see `postings` in index-data.ts). */
+function idfOf(data: IndexData): Float64Array {
+  const idf = new Float64Array(data.df.length);
+  for (let t = 0; t < idf.length; t++) idf[t] = Math.log(1 + data.size / ((data.df[t] as number) || 1));
+  return idf;
+}
+
+/** Per procedure: online level and the portal's boost. */
+function priorsOf<P extends SearchableProcedure>(procedures: readonly P[], boost: ((p: P) => number) | undefined): Float32Array {
+  const prior = new Float32Array(procedures.length);
+  for (let d = 0; d < prior.length; d++) {
+    const p = procedures[d] as P;
+    prior[d] = onlinePrior(p.onlineLevel) * (boost ? Math.max(0, boost(p)) : 1);
+  }
+  return prior;
 }
 
 class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
@@ -136,14 +184,14 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
   ) {
     const n = (this.size = docs.length);
     this.vocabulary = new Vocabulary(data.terms);
-    this.accentIds = new Map(data.accents.map((a, i) => [a, i]));
+    this.accentIds = idsOf(data.accents);
     this.planner = new QueryPlanner(
       [...(options.defaultSynonyms === false ? [] : defaultSynonyms), ...(options.synonyms ?? [])],
       [...defaultStopPhrases, ...(options.stopPhrases ?? [])],
       defaultLevelHints,
     );
     this.facets = new FacetIndex(docs);
-    this.scorer = new Scorer(data, tablesOf(data, docs, options));
+    this.scorer = new Scorer(data, tablesOf(data, this.accentIds, docs, options));
     this.bestStamp = new Uint32Array(n);
     this.best = new Float64Array(n);
     this.matched = new Int32Array(n);
@@ -240,23 +288,35 @@ class Index<P extends SearchableProcedure> implements ProcedureIndex<P> {
 
     const filters = this.facets.compile(options.filters);
     const facets = this.facets.count(this.matched, this.matchedCount, filters);
-    const results: number[] = [];
+    // The procedures that pass the filters, kept in place at the front of `matched`.
+    let total = 0;
     for (let i = 0; i < this.matchedCount; i++) {
       const doc = this.matched[i] as number;
-      if (this.facets.passes(doc, filters, undefined)) results.push(doc);
+      if (this.facets.passes(doc, filters, undefined)) this.matched[total++] = doc;
     }
-    results.sort((a, b) => (this.best[b] as number) - (this.best[a] as number) || this.byName(a, b));
-    const accepted = variants.length ? acceptedTerms(this.vocabulary, variants) : undefined;
-    const hits: SearchHit<P>[] = results.slice(offset, offset + limit).map((doc) => {
-      const procedure = this.docs[doc] as P;
-      return {
-        code: procedure.code,
-        score: Math.round((this.best[doc] as number) * 1000) / 1000,
-        procedure,
-        matches: matchesOf(procedure, doc, accepted, codeHits),
-      };
-    });
-    return { hits, total: results.length, facets };
+    const page = firstOf(this.matched, total, offset + limit, this.order).slice(offset);
+    const highlighting = variants.length ? { accepted: acceptedTerms(this.vocabulary, variants), done: new Map() } : undefined;
+    const hits: SearchHit<P>[] = [];
+    for (const doc of page) hits.push(this.hit(doc, highlighting, codeHits));
+    return { hits, total, facets };
+  }
+
+  /** Best score first; among equals, by name. */
+  private order = (a: number, b: number): number => (this.best[b] as number) - (this.best[a] as number) || this.byName(a, b);
+
+  private hit(doc: number, highlighting: Highlighting | undefined, codeHits: readonly CodeHit[]): SearchHit<P> {
+    const procedure = this.docs[doc] as P;
+    let codeHit: CodeHit | undefined;
+    for (let k = 0; k < codeHits.length && !codeHit; k++) if (codeHits[k]!.doc === doc) codeHit = codeHits[k];
+    const { nameStart, nameTerms, terms } = this.data;
+    const from = nameStart[doc] as number;
+    const name = { terms, ids: nameTerms, from, count: (nameStart[doc + 1] as number) - from };
+    return {
+      code: procedure.code,
+      score: Math.round((this.best[doc] as number) * 1000) / 1000,
+      procedure,
+      matches: matchesOf(procedure, name, highlighting, codeHit),
+    };
   }
 
   /** Folded name of a procedure, as a sort key (made on first need). */

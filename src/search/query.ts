@@ -74,44 +74,67 @@ function accentsOf(text: string): string[] {
   return starts.map((s, i) => accentKey(text.slice(s, ends[i])));
 }
 
-/** Longest phrase of `phrases` (as syllable lists) starting at token i; 0 when none. */
-function longestAt(phrases: readonly string[][], tokens: readonly QueryToken[], i: number): number {
+/** Longest of `phrases` (filler phrases starting with token i's syllable) at token i; 0 when none. */
+function longestAt(phrases: readonly CompiledStop[] | undefined, tokens: readonly QueryToken[], i: number): number {
   let best = 0;
-  for (const p of phrases) {
-    if (p.length <= best || i + p.length > tokens.length) continue;
-    if (p.every((term, k) => (tokens[i + k] as QueryToken).term === term)) best = p.length;
+  if (phrases === undefined) return best;
+  for (const { terms } of phrases) {
+    if (terms.length <= best || i + terms.length > tokens.length) continue;
+    let same = true;
+    for (let k = 0; k < terms.length && same; k++) same = (tokens[i + k] as QueryToken).term === terms[k];
+    if (same) best = terms.length;
   }
   return best;
 }
 
 export class QueryPlanner {
   private readonly rulesByFirst = new Map<string, CompiledRule[]>();
-  private readonly stops: CompiledStop[];
-  private readonly stopTerms: string[][];
+  /** Filler phrases by their first syllable (a query's token meets only those). */
+  private readonly stopsByFirst = new Map<string, CompiledStop[]>();
+  /** One-syllable filler words. */
+  private readonly singleStops = new Set<string>();
   private readonly hints: CompiledHint[];
   /** Every syllable a rule mentions: never split nor decoded, it is a word people type ("cccd"). */
   private readonly ruleTerms = new Set<string>();
 
   constructor(rules: readonly SynonymRule[], stopPhrases: readonly string[], hints: readonly LevelHint[]) {
-    for (const rule of rules) {
-      const means = rule.means.map(termsOf).filter((m) => m.length > 0);
-      for (const phrase of rule.terms) {
-        const terms = termsOf(phrase);
-        for (const term of terms) this.ruleTerms.add(term);
-        const first = terms[0];
-        if (first === undefined) continue;
-        let list = this.rulesByFirst.get(first);
-        if (!list) this.rulesByFirst.set(first, (list = []));
-        list.push({ terms, means });
-      }
-    }
+    for (const rule of rules) this.addRule(rule);
     for (const list of this.rulesByFirst.values()) list.sort((a, b) => b.terms.length - a.terms.length);
-    this.stops = stopPhrases.map((p) => ({ terms: termsOf(p), accents: accentsOf(p) })).filter((s) => s.terms.length > 0);
-    this.stopTerms = this.stops.map((s) => s.terms);
+    for (const phrase of stopPhrases) {
+      const stop = { terms: termsOf(phrase), accents: accentsOf(phrase) };
+      const first = stop.terms[0];
+      if (first === undefined) continue;
+      let list = this.stopsByFirst.get(first);
+      if (!list) this.stopsByFirst.set(first, (list = []));
+      list.push(stop);
+      if (stop.terms.length === 1) this.singleStops.add(first);
+    }
     this.hints = hints
       .map((h) => ({ terms: termsOf(h.phrase), accents: accentsOf(h.phrase), level: h.level, notBefore: (h.notBefore ?? []).map((w) => termsOf(w)[0] ?? '') }))
       .filter((h) => h.terms.length > 0)
       .sort((a, b) => b.terms.length - a.terms.length);
+  }
+
+  /**
+   * One synonym rule, under the first syllable of each of its phrases. Plain loops: this runs for
+   * every rule of every index built, and V8 kept dropping the code it had optimised for the
+   * arrays `map` and `filter` made here.
+   */
+  private addRule(rule: SynonymRule): void {
+    const means: string[][] = [];
+    for (const meaning of rule.means) {
+      const terms = termsOf(meaning);
+      if (terms.length > 0) means.push(terms);
+    }
+    for (const phrase of rule.terms) {
+      const terms = termsOf(phrase);
+      for (const term of terms) this.ruleTerms.add(term);
+      const first = terms[0];
+      if (first === undefined) continue;
+      let list = this.rulesByFirst.get(first);
+      if (!list) this.rulesByFirst.set(first, (list = []));
+      list.push({ terms, means });
+    }
   }
 
   /** Literal tokens of the text part of a query. */
@@ -175,7 +198,7 @@ export class QueryPlanner {
     for (let i = 0; i < tokens.length; ) {
       const rule = this.ruleAt(tokens, i);
       // Filler phrases outrank shorter rules: "làm sao" is a question, not "làm" (cấp).
-      if (rule && longestAt(this.stopTerms, tokens, i) <= rule.terms.length) {
+      if (rule && longestAt(this.stopsByFirst.get((tokens[i] as QueryToken).term), tokens, i) <= rule.terms.length) {
         if (run.length) segments.push({ literal: run, alternatives: [], keepLiteral: true });
         run = [];
         const literal = tokens.slice(i, i + rule.terms.length);
@@ -221,10 +244,12 @@ export class QueryPlanner {
   private pairs(tokens: readonly QueryToken[], i: number, lexicon: Lexicon): boolean {
     const t = tokens[i] as QueryToken;
     if (t.accent !== undefined) return false;
-    const isStop = (u: QueryToken | undefined) => !u || this.stopTerms.some((s) => s.length === 1 && s[0] === u.term);
     const before = tokens[i - 1];
     const after = tokens[i + 1];
-    return (!isStop(before) && lexicon.adjacent((before as QueryToken).term, t.term)) || (!isStop(after) && lexicon.adjacent(t.term, (after as QueryToken).term));
+    return (
+      (before !== undefined && !this.singleStops.has(before.term) && lexicon.adjacent(before.term, t.term)) ||
+      (after !== undefined && !this.singleStops.has(after.term) && lexicon.adjacent(t.term, after.term))
+    );
   }
 
   private ruleAt(tokens: QueryToken[], i: number): CompiledRule | undefined {
@@ -249,7 +274,9 @@ export class QueryPlanner {
   private markStops(tokens: QueryToken[], lexicon: Lexicon): void {
     for (let i = 0; i < tokens.length; i++) {
       let n = 0;
-      for (const stop of this.stops) {
+      const stops = this.stopsByFirst.get((tokens[i] as QueryToken).term);
+      if (stops === undefined) continue;
+      for (const stop of stops) {
         const len = stop.terms.length;
         if (len <= n || i + len > tokens.length) continue;
         let ok = true;

@@ -256,62 +256,115 @@ export class Scorer {
     return any;
   }
 
-  /** Stage collect: postings → matched weight and coverage per procedure; the best coverage. */
+  /**
+   * Stage collect: postings → matched weight and coverage per procedure; the best coverage. A
+   * syllable that stands for one known syllable (most do) is added straight from its postings,
+   * one per procedure; one that stands for several (a prefix, a typo) first keeps each
+   * procedure's best match among them (`gather`).
+   */
   private collect(reading: Reading): number {
-    const { postStart, postDocs, postFields } = this.data;
-    const idf = this.tables.idf;
     const stamp = ++this.epoch;
     this.candidateCount = 0;
     let bestCover = 0;
     for (let i = 0; i < this.count; i++) {
       const weight = this.weight[i] as number;
       if (weight === 0) continue;
-      const full = this.full[i] as number;
-      const tokStamp = ++this.epoch;
-      let touched = 0;
-      for (const e of reading.expansions[i] as readonly Expansion[]) {
-        const w = Math.min(idf[e.term] as number, full) * e.quality;
-        const q = e.quality;
-        const end = postStart[e.term + 1] as number;
-        for (let k = postStart[e.term] as number; k < end; k++) {
-          const doc = postDocs[k] as number;
-          const fields = postFields[k] as number;
-          const c = w * (placeWeights[fields] as number);
-          const inField = fields & IN_FIELD ? (idf[e.term] as number) : 0;
-          if (this.tokStamp[doc] !== tokStamp) {
-            this.tokStamp[doc] = tokStamp;
-            this.tokBest[doc] = c;
-            this.tokQuality[doc] = q;
-            this.tokField[doc] = inField;
-            this.touched[touched++] = doc;
-          } else {
-            if (inField > (this.tokField[doc] as number)) this.tokField[doc] = inField;
-            if (c > (this.tokBest[doc] as number)) this.tokBest[doc] = c;
-            if (q > (this.tokQuality[doc] as number)) this.tokQuality[doc] = q;
-          }
-        }
-      }
+      const list = reading.expansions[i] as readonly Expansion[];
       const optional = (this.optionalBits >> i) & 1;
-      for (let t = 0; t < touched; t++) {
-        const doc = this.touched[t] as number;
-        if (this.stamp[doc] !== stamp) {
-          this.stamp[doc] = stamp;
-          this.matched[doc] = 0;
-          this.cover[doc] = 0;
-          this.inField[doc] = 0;
-          this.candidates[this.candidateCount++] = doc;
-        }
-        this.matched[doc]! += (this.tokBest[doc] as number) * (optional ? OPTIONAL_WEIGHT : 1);
-        // Coverage counts how well the syllable matched, wherever it was found.
-        this.inField[doc]! += this.tokField[doc] as number;
-        if (!optional) {
-          const cover = (this.cover[doc]! += weight * (this.tokQuality[doc] as number));
-          if (cover > bestCover) bestCover = cover;
-        }
-      }
+      const cover =
+        list.length === 1
+          ? this.addPostings(list[0] as Expansion, this.full[i] as number, weight, optional, stamp)
+          : this.addGathered(this.gather(list, this.full[i] as number), weight, optional, stamp);
+      if (cover > bestCover) bestCover = cover;
     }
     // A reading of filler words only: every procedure that has one is a candidate.
     if (this.required === 0) return this.candidateCount > 0 ? 1e-9 : 0;
+    return bestCover;
+  }
+
+  /** A procedure first met in this reading: a candidate with nothing matched yet. */
+  private admit(doc: number, stamp: number): void {
+    this.stamp[doc] = stamp;
+    this.matched[doc] = 0;
+    this.cover[doc] = 0;
+    this.inField[doc] = 0;
+    this.candidates[this.candidateCount++] = doc;
+  }
+
+  /** One known syllable's postings into the reading's sums; the best coverage reached. */
+  private addPostings(e: Expansion, full: number, weight: number, optional: number, stamp: number): number {
+    const { postStart, postDocs, postFields } = this.data;
+    const idf = this.tables.idf;
+    const inFieldBit = IN_FIELD;
+    const termIdf = idf[e.term] as number;
+    const w = Math.min(termIdf, full) * e.quality;
+    const q = e.quality;
+    const share = optional ? OPTIONAL_WEIGHT : 1;
+    const end = postStart[e.term + 1] as number;
+    let bestCover = 0;
+    for (let k = postStart[e.term] as number; k < end; k++) {
+      const doc = postDocs[k] as number;
+      const fields = postFields[k] as number;
+      if (this.stamp[doc] !== stamp) this.admit(doc, stamp);
+      this.matched[doc]! += w * (placeWeights[fields] as number) * share;
+      // Coverage counts how well the syllable matched, wherever it was found.
+      this.inField[doc]! += fields & inFieldBit ? termIdf : 0;
+      if (!optional) {
+        const cover = (this.cover[doc]! += weight * q);
+        if (cover > bestCover) bestCover = cover;
+      }
+    }
+    return bestCover;
+  }
+
+  /**
+   * Stage collect for a syllable that stands for several: per procedure, its best match among
+   * them (tokBest, tokQuality, tokField); the procedures in `touched`. Returns how many.
+   */
+  private gather(list: readonly Expansion[], full: number): number {
+    const { postStart, postDocs, postFields } = this.data;
+    const idf = this.tables.idf;
+    const inFieldBit = IN_FIELD;
+    const tokStamp = ++this.epoch;
+    let touched = 0;
+    for (const e of list) {
+      const w = Math.min(idf[e.term] as number, full) * e.quality;
+      const q = e.quality;
+      const end = postStart[e.term + 1] as number;
+      for (let k = postStart[e.term] as number; k < end; k++) {
+        const doc = postDocs[k] as number;
+        const fields = postFields[k] as number;
+        const c = w * (placeWeights[fields] as number);
+        const inField = fields & inFieldBit ? (idf[e.term] as number) : 0;
+        if (this.tokStamp[doc] !== tokStamp) {
+          this.tokStamp[doc] = tokStamp;
+          this.tokBest[doc] = c;
+          this.tokQuality[doc] = q;
+          this.tokField[doc] = inField;
+          this.touched[touched++] = doc;
+        } else {
+          if (inField > (this.tokField[doc] as number)) this.tokField[doc] = inField;
+          if (c > (this.tokBest[doc] as number)) this.tokBest[doc] = c;
+          if (q > (this.tokQuality[doc] as number)) this.tokQuality[doc] = q;
+        }
+      }
+    }
+    return touched;
+  }
+
+  /** What `gather` kept, into the reading's sums; the best coverage reached. */
+  private addGathered(touched: number, weight: number, optional: number, stamp: number): number {
+    let bestCover = 0;
+    for (let t = 0; t < touched; t++) {
+      const doc = this.touched[t] as number;
+      if (this.stamp[doc] !== stamp) this.admit(doc, stamp);
+      this.matched[doc]! += (this.tokBest[doc] as number) * (optional ? OPTIONAL_WEIGHT : 1);
+      this.inField[doc]! += this.tokField[doc] as number;
+      if (!optional) {
+        const cover = (this.cover[doc]! += weight * (this.tokQuality[doc] as number));
+        if (cover > bestCover) bestCover = cover;
+      }
+    }
     return bestCover;
   }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { accentKey, canonical, fold, tokenize } from '../../src/search/index.js';
+import { foldSyllable, tokenizeAccented } from '../../src/search/fold.js';
 
 test('fold strips marks, maps đ/Đ/Ð to d and lower-cases', () => {
   assert.equal(fold('Đăng ký Kết hôn'), 'dang ky ket hon');
@@ -52,4 +53,23 @@ test('tokens keep their ranges in the original text, NFD included', () => {
 test('punctuation separates tokens, codes split at dots', () => {
   assert.deepEqual(tokenize('cha, mẹ, con – 1.001193').terms, ['cha', 'me', 'con', '1', '001193']);
   assert.deepEqual(tokenize('  ').terms, []);
+});
+
+test('a syllable folded alone (as the index builds) is what tokenizing its text gives', () => {
+  const text = 'Cấp lại Giấy phép KINH DOANH hộ cá thể, kí/ký QUY qui Thuỷ thủy mỹ 02 Đăng ký ĐẤT đai y tế hoà';
+  for (const syllable of text.split(/[\s,/]+/)) {
+    const whole = tokenizeAccented(syllable);
+    assert.deepEqual(foldSyllable(syllable), { term: whole.terms[0], accent: whole.accents[0] }, syllable);
+  }
+});
+
+test('tokenize gives the same tokens whether the text takes the fast path or the cluster by cluster one', () => {
+  const texts = ['Cấp lại GIẤY PHÉP lái xe (hạng A1) - mức độ 02', 'ǅ Ǆ ß İ ﬁ Ⅻ ½ ² ĐÐð ＡＢＣ', 'đăng ký kết hôn; 1.001193.000.00.00.H29'];
+  for (const text of texts) {
+    // tokenizeAccented reads every text cluster by cluster.
+    const { terms, starts, ends } = tokenizeAccented(text);
+    assert.deepEqual(tokenize(text), { terms, starts, ends }, text);
+    // With a combining mark, tokenize itself goes cluster by cluster.
+    assert.deepEqual(tokenize(`${text} e\u0301`).terms, [...terms, 'e'], text);
+  }
 });
