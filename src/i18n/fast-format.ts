@@ -1,0 +1,54 @@
+/**
+ * The formats a page shows first, written without Intl for the two built-in locales. Vietnamese
+ * and British English write them the same way every time (22/09/2025, 08:15, 1.234 or 1,234,
+ * Thứ Hai or Monday), and the first Intl number or date formatter a page builds loads ICU's
+ * locale data: 20–40 ms on a desktop, four times that on a phone, inside whichever widget renders
+ * first. Anything else (other locales, long dates, fractions, currencies, percentages) goes to
+ * Intl. test/i18n/fast-format.node.test.ts checks every case here against Intl.
+ */
+import { officeDayAt } from '../domain/office-time.js';
+
+/** Digit group separator of each locale written here. */
+const GROUP: Readonly<Record<string, string>> = { 'vi-VN': '.', 'en-GB': ',' };
+
+const WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
+  // Sunday first, as Date#getDay counts.
+  'vi-VN': ['Chủ Nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'],
+  'en-GB': ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+/** Four-digit years only: Intl pads and signs others in ways not worth copying. */
+const plainYear = (year: number) => year >= 1000 && year <= 9999;
+
+/** `1.234` / `1,234` for a whole number; undefined when Intl must do it. */
+export function fastInteger(tag: string, value: number): string | undefined {
+  const group = GROUP[tag];
+  if (group === undefined || !Number.isSafeInteger(value) || Object.is(value, -0)) return undefined;
+  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, group);
+  return value < 0 ? `-${digits}` : digits;
+}
+
+/** `22/09/2025` in the reader's local time (calendar days are parsed as local midnight). */
+export function fastShortDate(tag: string, date: Date): string | undefined {
+  const year = date.getFullYear();
+  if (GROUP[tag] === undefined || !plainYear(year)) return undefined;
+  return `${pad2(date.getDate())}/${pad2(date.getMonth() + 1)}/${year}`;
+}
+
+/** `08:15 22/09/2025` in office time (UTC+7 all year, office-time.ts). */
+export function fastDateTime(tag: string, date: Date): string | undefined {
+  const ms = date.getTime();
+  if (GROUP[tag] === undefined || Number.isNaN(ms)) return undefined;
+  const { date: iso, msOfDay } = officeDayAt(ms);
+  const year = Number(iso.slice(0, 4));
+  if (!plainYear(year)) return undefined;
+  const minutes = Math.floor(msOfDay / 60_000);
+  return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${year}`;
+}
+
+/** `Thứ Hai` / `Monday` in the reader's local time. */
+export function fastWeekday(tag: string, date: Date): string | undefined {
+  const names = WEEKDAYS[tag];
+  return names && !Number.isNaN(date.getTime()) ? names[date.getDay()] : undefined;
+}
