@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { isoWeek, weekDates } from '../../calendar/index.js';
 import { officeToday } from '../../domain/office-time.js';
-import { dateTimeFormat, intlLocale, toDate } from '../../i18n/format.js';
+import { intlLocale } from '../../i18n/format.js';
 import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../../model/index.js';
 import type { MotcuaClient } from '../shared/context.js';
 import { TaskStatus } from '../shared/task.js';
@@ -192,7 +192,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('activeClient') || changed.has('week')) void this.fetchWeek();
-    this.refreshIcs();
+    this.dropStaleIcs();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -221,15 +221,39 @@ export class MotcuaDutyRoster extends MotcuaElement {
     }
   }
 
-  /** Keeps one Blob URL for the .ics of what is on screen; the previous one is revoked. */
-  private refreshIcs(): void {
-    const roster = this.roster;
-    const key = [roster, this.field, this.messages];
+  /** What the .ics is made of: the week on screen, the field filter and the language. */
+  private icsInputs(): unknown[] {
+    return [this.roster, this.field, this.messages];
+  }
+
+  /** Revokes the .ics made for what is no longer on screen; the next download makes it again. */
+  private dropStaleIcs(): void {
+    const key = this.icsInputs();
     if (this.icsKey && key.every((v, i) => v === this.icsKey![i])) return;
-    this.icsKey = key;
+    this.icsKey = undefined;
     if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
     this.icsUrl = undefined;
+  }
+
+  /**
+   * Makes the .ics of what is on screen and points the download link at it. Called when the link
+   * is about to be used (pointer over it, focus, click: the click's own default action then follows
+   * the new href), so a page that never downloads never builds the file: building it normalises
+   * every desk name, which loads ICU data on first use.
+   */
+  private readonly prepareIcs = (event: Event): void => {
+    const roster = this.roster;
     if (!roster || weekState(roster) === 'empty') return;
+    if (!this.icsUrl || !this.icsKey) {
+      this.icsKey = this.icsInputs();
+      this.icsUrl = this.makeIcsUrl(roster);
+    }
+    (event.currentTarget as HTMLAnchorElement).href = this.icsUrl;
+    // The template's binding takes the same value, so a later render keeps (or drops) it.
+    this.requestUpdate();
+  };
+
+  private makeIcsUrl(roster: RosterWeek): string {
     const text = rosterToIcs(roster, {
       field: this.field || undefined,
       labels: {
@@ -241,7 +265,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
         phone: 'Tel',
       },
     });
-    this.icsUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    return URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   }
 
   /** Moves to `week` as the reader asked, and says so with `motcua-week-change`. */
@@ -360,7 +384,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
   // ---- rendering ----------------------------------------------------------------------------
 
   private weekdayName(date: string): string {
-    return dateTimeFormat(intlLocale(this.locale), { weekday: 'long' }).format(toDate(date));
+    return this.fmt.weekday(date);
   }
 
   /** `18/11` in the column headers; the full date is in each cell's label. */
@@ -589,8 +613,16 @@ export class MotcuaDutyRoster extends MotcuaElement {
         </select>
       </div>
       <div class="actions">
-        ${this.icsUrl && roster
-          ? html`<a class="button" href=${this.icsUrl} download=${icsFileName(roster.week)}>${this.t('roster.download')}</a>`
+        ${roster && weekState(roster) !== 'empty'
+          ? html`<a
+              class="button"
+              href=${this.icsUrl ?? '#'}
+              download=${icsFileName(roster.week)}
+              @pointerenter=${this.prepareIcs}
+              @focus=${this.prepareIcs}
+              @click=${this.prepareIcs}
+              >${this.t('roster.download')}</a
+            >`
           : nothing}
         ${roster ? html`<button type="button" @click=${() => void this.print()}>${this.t('roster.print')}</button>` : nothing}
       </div>
