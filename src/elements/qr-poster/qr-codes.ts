@@ -17,7 +17,7 @@ export class QrCodes implements ReactiveController {
   private filling = false;
   private observer?: ResizeObserver;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { hasUpdated: boolean }) {
     host.addController(this);
   }
 
