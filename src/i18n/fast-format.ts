@@ -1,15 +1,18 @@
 /**
  * The formats a page shows first, written without Intl for the two built-in locales. Vietnamese
  * and British English write them the same way every time (22/09/2025, 08:15, 1.234 or 1,234,
- * Thứ Hai or Monday), and the first Intl number or date formatter a page builds loads ICU's
+ * Thứ Hai or Monday, 95,3% or 95.3%), and the first Intl number or date formatter a page builds loads ICU's
  * locale data: 20–40 ms on a desktop, four times that on a phone, inside whichever widget renders
- * first. Anything else (other locales, long dates, fractions, currencies, percentages) goes to
+ * first. Anything else (other locales, long dates, fractions, currencies, negative percentages) goes to
  * Intl. test/i18n/fast-format.node.test.ts checks every case here against Intl.
  */
 import { officeDayAt } from '../domain/office-time.js';
 
 /** Digit group separator of each locale written here. */
 const GROUP: Readonly<Record<string, string>> = { 'vi-VN': '.', 'en-GB': ',' };
+
+/** Decimal separator of each locale written here. */
+const DECIMAL: Readonly<Record<string, string>> = { 'vi-VN': ',', 'en-GB': '.' };
 
 const WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
   // Sunday first, as Date#getDay counts.
@@ -51,4 +54,27 @@ export function fastDateTime(tag: string, date: Date): string | undefined {
 export function fastWeekday(tag: string, date: Date): string | undefined {
   const names = WEEKDAYS[tag];
   return names && !Number.isNaN(date.getTime()) ? names[date.getDay()] : undefined;
+}
+
+/**
+ * `95,3%` / `95.3%` for a ratio of 0 or more, at most `digits` decimals. Like ICU, the ratio is
+ * taken as its shortest decimal form (`String(0.9535)`), scaled by 100 in decimal and rounded half
+ * away from zero, so no binary rounding error can tip a half the other way.
+ */
+export function fastPercent(tag: string, ratio: number, digits: number): string | undefined {
+  const group = GROUP[tag];
+  const text = String(ratio);
+  if (group === undefined || !(ratio >= 0) || Object.is(ratio, -0) || !/^\d+(\.\d+)?$/.test(text)) return undefined;
+  if (!Number.isInteger(digits) || digits < 0 || digits > 6) return undefined;
+  const [whole = '', fraction = ''] = text.split('.');
+  // The digits of ratio × 10^(2 + digits), then the next one, which decides the rounding.
+  const scaled = `${whole}${fraction.padEnd(2 + digits + 1, '0')}`;
+  const cut = whole.length + 2 + digits;
+  let kept = BigInt(scaled.slice(0, cut));
+  if (scaled.charCodeAt(cut) >= 53 /* '5' */) kept += 1n;
+  const all = kept.toString().padStart(digits + 1, '0');
+  const int = all.slice(0, all.length - digits);
+  const dec = all.slice(all.length - digits).replace(/0+$/, '');
+  const grouped = int.replace(/\B(?=(\d{3})+$)/g, group);
+  return `${grouped}${dec ? `${DECIMAL[tag]}${dec}` : ''}%`;
 }

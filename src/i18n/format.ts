@@ -6,7 +6,7 @@
  */
 
 import { OFFICE_TIME_ZONE } from '../domain/office-time.js';
-import { fastDateTime, fastInteger, fastShortDate, fastWeekday } from './fast-format.js';
+import { fastDateTime, fastInteger, fastPercent, fastShortDate, fastWeekday } from './fast-format.js';
 
 /** Offices work in Vietnam's time; instants are shown there whatever the reader's clock says. */
 export { OFFICE_TIME_ZONE };
@@ -132,7 +132,8 @@ export function createFormatters(locale: string): Formatters {
       if (!/^[A-Z]{3}$/.test(currency)) return `${formatters.number(amount)} ${currency}`;
       return numberFormat(tag, { style: 'currency', currency, minimumFractionDigits: 0 }).format(amount);
     },
-    percent: (ratio, maximumFractionDigits = 1) => numberFormat(tag, { style: 'percent', maximumFractionDigits }).format(ratio),
+    percent: (ratio, maximumFractionDigits = 1) =>
+      fastPercent(tag, ratio, maximumFractionDigits) ?? numberFormat(tag, { style: 'percent', maximumFractionDigits }).format(ratio),
     plural: (count) => plurals().select(count),
     list: (items) => lists().format(items),
   };

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createFormatters, OFFICE_TIME_ZONE } from '../../src/i18n/format.js';
-import { fastDateTime, fastInteger, fastShortDate, fastWeekday } from '../../src/i18n/fast-format.js';
+import { fastDateTime, fastInteger, fastPercent, fastShortDate, fastWeekday } from '../../src/i18n/fast-format.js';
 
 const TAGS = ['vi-VN', 'en-GB'];
 
@@ -18,6 +18,18 @@ test('whole numbers read as Intl.NumberFormat writes them', () => {
   // Left to Intl: fractions, -0, huge and non-finite numbers, other locales.
   for (const value of [1.5, -0, 2 ** 60, NaN, Infinity]) assert.equal(fastInteger('vi-VN', value), undefined, String(value));
   assert.equal(fastInteger('fr-FR', 1000), undefined);
+});
+
+test('percentages read as Intl.NumberFormat writes them, halves included', () => {
+  const ratios = [0, 1, 0.5, 0.953, 0.9535, 0.12345, 0.0005, 0.00049, 0.999999, 1 / 3, 2 / 3, 1 / 7, 12.5, 1234.5678, 0.015, 0.025, 0.035, 0.045];
+  for (let i = 0; i <= 2000; i++) ratios.push(i / 2000, i / 1999, (i * 7) / 3000);
+  for (const tag of TAGS) {
+    for (const digits of [0, 1, 2]) {
+      const intl = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: digits });
+      for (const ratio of ratios) assert.equal(fastPercent(tag, ratio, digits), intl.format(ratio), `${tag} ${ratio} ${digits}`);
+    }
+  }
+  for (const ratio of [-0.5, -0, NaN, Infinity, 1e-7, 1e21]) assert.equal(fastPercent('vi-VN', ratio, 1), undefined, String(ratio));
 });
 
 test('short dates, office date-times and weekdays read as Intl.DateTimeFormat writes them', () => {
@@ -58,6 +70,7 @@ test('a widget’s first numbers and dates in Vietnamese and English build no In
       fmt.date('2026-11-30');
       fmt.dateTime('2026-11-30T01:15:00Z');
       fmt.weekday('2026-11-30');
+      fmt.percent(0.953);
     }
   } finally {
     Object.assign(Intl, real);
