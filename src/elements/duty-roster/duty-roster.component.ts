@@ -129,6 +129,8 @@ export class MotcuaDutyRoster extends MotcuaElement {
   private icsUrl?: string;
   private icsKey?: unknown[];
   private refocusGrid = false;
+  /** The field filter is sorted once someone reaches for it (see sortFields). */
+  private fieldsSorted = false;
   private undoPrint?: () => void;
 
   private readonly onBeforePrint = () => {
@@ -284,6 +286,17 @@ export class MotcuaDutyRoster extends MotcuaElement {
     if (week) this.goTo(week);
     else this.weekInputError = this.t('roster.badWeek', { text });
   }
+
+  /**
+   * Sorts the field filter's options the Vietnamese way when it is about to be opened (focus,
+   * pointer down: the options are redrawn in this event's microtasks, before the list opens).
+   * Until then they stay in the desks' order, so the roster's first render builds no collator.
+   */
+  private readonly sortFields = (): void => {
+    if (this.fieldsSorted) return;
+    this.fieldsSorted = true;
+    this.requestUpdate();
+  };
 
   private onFieldChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
@@ -578,7 +591,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
     const week = this.shownWeek;
     const current = isoWeek(this.today);
     const valid = isValidWeek(week);
-    const fields = roster ? weekFields(roster) : [];
+    const fields = roster ? weekFields(roster, this.fieldsSorted) : [];
     if (this.field && !fields.includes(this.field)) fields.push(this.field);
     return html`<div class="toolbar no-print" part="toolbar" role="group" aria-label=${this.t('roster.controls')}>
       <div class="nav">
@@ -607,7 +620,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
       </div>
       <div class="filter">
         <label for="field">${this.t('roster.field')}</label>
-        <select id="field" @change=${this.onFieldChange}>
+        <select id="field" @change=${this.onFieldChange} @focus=${this.sortFields} @pointerdown=${this.sortFields}>
           <option value="" ?selected=${!this.field}>${this.t('roster.allFields')}</option>
           ${fields.map((f) => html`<option value=${f} ?selected=${f === this.field}>${f}</option>`)}
         </select>
