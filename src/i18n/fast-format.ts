@@ -8,11 +8,8 @@
  */
 import { officeDayAt } from '../domain/office-time.js';
 
-/** Digit group separator of each locale written here. */
-const GROUP: Readonly<Record<string, string>> = { 'vi-VN': '.', 'en-GB': ',' };
-
-/** Decimal separator of each locale written here. */
-const DECIMAL: Readonly<Record<string, string>> = { 'vi-VN': ',', 'en-GB': '.' };
+/** Digit group and decimal separators of each locale written here. */
+const SEPARATORS: Readonly<Record<string, string>> = { 'vi-VN': '.,', 'en-GB': ',.' };
 
 const WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
   // Sunday first, as Date#getDay counts.
@@ -20,40 +17,38 @@ const WEEKDAYS: Readonly<Record<string, readonly string[]>> = {
   'en-GB': ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 };
 
-const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const pad2 = (n: number | string) => String(n).padStart(2, '0');
+const grouped = (digits: string, group: string) => digits.replace(/\B(?=(\d{3})+$)/g, group);
 /** Four-digit years only: Intl pads and signs others in ways not worth copying. */
 const plainYear = (year: number) => year >= 1000 && year <= 9999;
 
 /** `1.234` / `1,234` for a whole number; undefined when Intl must do it. */
 export function fastInteger(tag: string, value: number): string | undefined {
-  const group = GROUP[tag];
-  if (group === undefined || !Number.isSafeInteger(value) || Object.is(value, -0)) return undefined;
-  const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+$)/g, group);
-  return value < 0 ? `-${digits}` : digits;
+  const seps = SEPARATORS[tag];
+  if (!seps || !Number.isSafeInteger(value) || Object.is(value, -0)) return undefined;
+  return (value < 0 ? '-' : '') + grouped(String(Math.abs(value)), seps[0]!);
 }
 
 /** `22/09/2025` in the reader's local time (calendar days are parsed as local midnight). */
 export function fastShortDate(tag: string, date: Date): string | undefined {
   const year = date.getFullYear();
-  if (GROUP[tag] === undefined || !plainYear(year)) return undefined;
+  if (!SEPARATORS[tag] || !plainYear(year)) return undefined;
   return `${pad2(date.getDate())}/${pad2(date.getMonth() + 1)}/${year}`;
 }
 
 /** `08:15 22/09/2025` in office time (UTC+7 all year, office-time.ts). */
 export function fastDateTime(tag: string, date: Date): string | undefined {
   const ms = date.getTime();
-  if (GROUP[tag] === undefined || Number.isNaN(ms)) return undefined;
+  if (!SEPARATORS[tag] || Number.isNaN(ms)) return undefined;
   const { date: iso, msOfDay } = officeDayAt(ms);
-  const year = Number(iso.slice(0, 4));
-  if (!plainYear(year)) return undefined;
+  if (!plainYear(Number(iso.slice(0, 4)))) return undefined;
   const minutes = Math.floor(msOfDay / 60_000);
-  return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${year}`;
+  return `${pad2(Math.floor(minutes / 60))}:${pad2(minutes % 60)} ${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
 /** `Thứ Hai` / `Monday` in the reader's local time. */
 export function fastWeekday(tag: string, date: Date): string | undefined {
-  const names = WEEKDAYS[tag];
-  return names && !Number.isNaN(date.getTime()) ? names[date.getDay()] : undefined;
+  return Number.isNaN(date.getTime()) ? undefined : WEEKDAYS[tag]?.[date.getDay()];
 }
 
 /**
@@ -62,19 +57,14 @@ export function fastWeekday(tag: string, date: Date): string | undefined {
  * away from zero, so no binary rounding error can tip a half the other way.
  */
 export function fastPercent(tag: string, ratio: number, digits: number): string | undefined {
-  const group = GROUP[tag];
+  const seps = SEPARATORS[tag];
   const text = String(ratio);
-  if (group === undefined || !(ratio >= 0) || Object.is(ratio, -0) || !/^\d+(\.\d+)?$/.test(text)) return undefined;
-  if (!Number.isInteger(digits) || digits < 0 || digits > 6) return undefined;
+  if (!seps || Object.is(ratio, -0) || !/^\d+(\.\d+)?$/.test(text) || !(digits >= 0 && digits <= 6 && digits % 1 === 0)) return undefined;
   const [whole = '', fraction = ''] = text.split('.');
   // The digits of ratio × 10^(2 + digits), then the next one, which decides the rounding.
-  const scaled = `${whole}${fraction.padEnd(2 + digits + 1, '0')}`;
+  const scaled = whole + fraction.padEnd(3 + digits, '0');
   const cut = whole.length + 2 + digits;
-  let kept = BigInt(scaled.slice(0, cut));
-  if (scaled.charCodeAt(cut) >= 53 /* '5' */) kept += 1n;
-  const all = kept.toString().padStart(digits + 1, '0');
-  const int = all.slice(0, all.length - digits);
+  const all = String(BigInt(scaled.slice(0, cut)) + (scaled[cut]! >= '5' ? 1n : 0n)).padStart(digits + 1, '0');
   const dec = all.slice(all.length - digits).replace(/0+$/, '');
-  const grouped = int.replace(/\B(?=(\d{3})+$)/g, group);
-  return `${grouped}${dec ? `${DECIMAL[tag]}${dec}` : ''}%`;
+  return `${grouped(all.slice(0, all.length - digits), seps[0]!)}${dec ? seps[1]! + dec : ''}%`;
 }

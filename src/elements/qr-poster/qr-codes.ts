@@ -16,6 +16,7 @@ export class QrCodes implements ReactiveController {
   private wanted = false;
   private filling = false;
   private observer?: ResizeObserver;
+  private readonly onBeforePrint = () => this.show(true);
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { hasUpdated: boolean }) {
     host.addController(this);
@@ -25,23 +26,18 @@ export class QrCodes implements ReactiveController {
   watch(): void {
     if (this.wanted || this.observer || !this.host.isConnected) return;
     if (typeof ResizeObserver !== 'function') return void this.show();
-    this.observer = new ResizeObserver((entries) => {
-      const box = entries[0]?.contentRect;
-      // No box: display none, or the content of a closed <details>.
-      if (box && (box.width > 0 || box.height > 0)) void this.show();
-    });
+    // No box: display none, or the content of a closed <details>.
+    this.observer = new ResizeObserver(([entry]) => entry && entry.contentRect.width + entry.contentRect.height > 0 && this.show());
     this.observer.observe(this.host);
   }
 
-  private readonly onBeforePrint = () => this.showNow();
-
   hostConnected(): void {
-    window.addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('beforeprint', this.onBeforePrint);
     if (this.host.hasUpdated) this.watch();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('beforeprint', this.onBeforePrint);
     this.observer?.disconnect();
     this.observer = undefined;
   }
@@ -51,41 +47,34 @@ export class QrCodes implements ReactiveController {
     return this.made.get(url);
   }
 
-  /** The URLs the posters show now; codes of others are dropped. */
+  /** The URLs the posters show now. */
   need(urls: readonly string[]): void {
     this.urls = urls;
-    for (const url of this.made.keys()) if (!urls.includes(url)) this.made.delete(url);
     if (this.wanted) void this.fill();
   }
 
   /** Whether every code needed has been made. */
   get complete(): boolean {
-    return this.urls.every((url) => this.made.has(url));
+    return this.next() === undefined;
   }
 
-  /** Loads the encoder, then makes the codes one per task. */
-  async show(): Promise<void> {
+  /**
+   * Makes the codes: one per task once the encoder has loaded, or with `now` (before printing)
+   * all within this task when it already has.
+   */
+  async show(now = false): Promise<void> {
     this.wanted = true;
     this.observer?.disconnect();
     this.observer = undefined;
+    if (now && encoderReady()) {
+      for (let url = this.next(); url !== undefined; url = this.next()) this.make(url);
+    }
     await this.fill();
   }
 
-  /** Makes every code within this task when the encoder is loaded (before printing); else as `show`. */
-  showNow(): void {
-    if (!encoderReady()) return void this.show();
-    this.wanted = true;
-    let added = false;
-    for (const url of this.urls) added = this.make(url) || added;
-    if (added) this.host.requestUpdate();
-    void this.show();
-  }
-
-  private make(url: string): boolean {
-    if (this.made.has(url)) return false;
-    const matrix = qrMatrixNow(url);
-    if (matrix) this.made.set(url, matrix);
-    return matrix !== undefined;
+  private make(url: string): void {
+    this.made.set(url, qrMatrixNow(url)!);
+    this.host.requestUpdate();
   }
 
   private async fill(): Promise<void> {
@@ -94,7 +83,7 @@ export class QrCodes implements ReactiveController {
     try {
       await loadEncoder();
       for (let url = this.next(); url !== undefined; url = this.next()) {
-        if (this.make(url)) this.host.requestUpdate();
+        this.make(url);
         // One code per task: the browser can paint and answer input between them.
         await new Promise((resolve) => setTimeout(resolve));
       }

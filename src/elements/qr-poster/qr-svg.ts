@@ -53,9 +53,3 @@ export function qrMatrixNow(text: string): QrMatrix | undefined {
   });
   return { size, path };
 }
-
-/** Loads the encoder if needed, then encodes `text`. */
-export async function qrMatrix(text: string): Promise<QrMatrix> {
-  await loadEncoder();
-  return qrMatrixNow(text)!;
-}
