@@ -142,6 +142,8 @@ export function cdnChunks(id) {
   if (/\/src\/i18n\/(i18n|format|shared-overrides|vi\/core)\.ts$|\/src\/elements\/shared\/reserve(-table)?\.ts$|\/src\/domain\/office-time\.ts$/.test(path)) return 'boot';
   // and the error classes, which the base and the transport both use, stay apart from both.
   if (/\/src\/api\/errors\.ts$/.test(path)) return 'errors';
+  // The QR encoder (loaded only once a poster shows its codes) under a name a test can look for.
+  if (/\/node_modules\/uqr\//.test(path)) return 'qr-encoder';
   return undefined;
 }
 

@@ -1,10 +1,12 @@
 /**
  * Locale-aware formatting through Intl: dates as offices write them (dd/MM/yyyy in Vietnamese),
  * numbers, VND amounts and plural categories. Formatters are cached per locale because building
- * an Intl object is far slower than using one.
+ * an Intl object is far slower than using one; in Vietnamese and English the commonest formats
+ * do not build one at all (fast-format.ts).
  */
 
 import { OFFICE_TIME_ZONE } from '../domain/office-time.js';
+import { fastDateTime, fastInteger, fastPercent, fastShortDate, fastWeekday } from './fast-format.js';
 
 /** Offices work in Vietnam's time; instants are shown there whatever the reader's clock says. */
 export { OFFICE_TIME_ZONE };
@@ -46,6 +48,8 @@ export interface Formatters {
   date(value: Date | string | number, style?: DateStyle): string;
   /** `08:15 22/09/2025`, in office time. */
   dateTime(value: Date | string | number): string;
+  /** `Thứ Hai` / `Monday`: the day of the week of a calendar day. */
+  weekday(value: Date | string | number): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   /**
    * Amounts in đồng: `50.000 ₫`; with an ISO 4217 code, in that currency (`10 US$`); with any other
@@ -102,21 +106,34 @@ export function createFormatters(locale: string): Formatters {
   const money = lazy(() => numberFormat(tag, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }));
   const plurals = lazy(() => new Intl.PluralRules(tag));
   const lists = lazy(() => new Intl.ListFormat(tag, { type: 'conjunction' }));
+  const weekdays = lazy(() => dateTimeFormat(tag, { weekday: 'long' }));
 
   const formatters: Formatters = {
     locale: tag,
-    date: (value, style = 'short') => (style === 'long' ? longDate() : shortDate()).format(toDate(value)),
+    date: (value, style = 'short') => {
+      const d = toDate(value);
+      if (style === 'long') return longDate().format(d);
+      return fastShortDate(tag, d) ?? shortDate().format(d);
+    },
     dateTime: (value) => {
       const d = toDate(value);
-      return `${time().format(d)} ${shortInstant().format(d)}`;
+      return fastDateTime(tag, d) ?? `${time().format(d)} ${shortInstant().format(d)}`;
     },
-    number: (value, options) => (options ? numberFormat(tag, options) : numbers()).format(value),
+    weekday: (value) => {
+      const d = toDate(value);
+      return fastWeekday(tag, d) ?? weekdays().format(d);
+    },
+    number: (value, options) => {
+      if (options) return numberFormat(tag, options).format(value);
+      return fastInteger(tag, value) ?? numbers().format(value);
+    },
     currency: (amount, currency) => {
       if (!currency || currency === 'VND') return money().format(amount);
-      if (!/^[A-Z]{3}$/.test(currency)) return `${numbers().format(amount)} ${currency}`;
+      if (!/^[A-Z]{3}$/.test(currency)) return `${formatters.number(amount)} ${currency}`;
       return numberFormat(tag, { style: 'currency', currency, minimumFractionDigits: 0 }).format(amount);
     },
-    percent: (ratio, maximumFractionDigits = 1) => numberFormat(tag, { style: 'percent', maximumFractionDigits }).format(ratio),
+    percent: (ratio, maximumFractionDigits = 1) =>
+      fastPercent(tag, ratio, maximumFractionDigits) ?? numberFormat(tag, { style: 'percent', maximumFractionDigits }).format(ratio),
     plural: (count) => plurals().select(count),
     list: (items) => lists().format(items),
   };

@@ -93,6 +93,8 @@ const scenarios: Scenario[] = [
     ready: async (el) => {
       await shows('details.tables')(el);
       shadow(el).querySelector('details.tables')!.setAttribute('open', '');
+      // Drawn on the details' toggle event.
+      await shows('details.tables table')(el);
     },
   },
   { name: 'stats, empty', template: () => html`<motcua-stats api-base=${api()} from="2001-01-01" to="2001-03-31"></motcua-stats>`, ready: shows('.figures') },

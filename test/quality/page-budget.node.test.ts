@@ -190,6 +190,15 @@ test('all nine elements stay within 95 kB gz, or while over it the recorded ceil
   assert.ok(m.gz <= limitOf('all nine', 95, m.gz), `${kB(m.gz)} kB gz in ${m.files.length} files`);
 });
 
+test('posters in a closed <details> fetch no QR encoder; shown ones do', async () => {
+  const isEncoder = (f: string) => f.startsWith('qr-encoder-');
+  const shown = measured.get('QR poster')!;
+  assert.ok(shown.files.some(isEncoder), `a poster on screen makes its code: ${shown.files.join(', ')}`);
+  const hidden = await measure(`<details><summary>In áp phích</summary>${ALONE['QR poster']}</details>`);
+  assert.ok(hidden.files.some((f) => f.startsWith('qr-poster-')), `the poster itself loads: ${hidden.files.join(', ')}`);
+  assert.ok(!hidden.files.some(isEncoder), `no encoder until the details open: ${hidden.files.join(', ')}`);
+});
+
 test('a tag added after load fetches its code then', async () => {
   const added = `<script type="module">
     setTimeout(() => document.body.append(document.createElement('motcua-duty-roster')), 2000);

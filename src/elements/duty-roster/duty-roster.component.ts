@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { isoWeek, weekDates } from '../../calendar/index.js';
 import { officeToday } from '../../domain/office-time.js';
-import { dateTimeFormat, intlLocale, toDate } from '../../i18n/format.js';
+import { intlLocale } from '../../i18n/format.js';
 import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../../model/index.js';
 import type { MotcuaClient } from '../shared/context.js';
 import { TaskStatus } from '../shared/task.js';
@@ -129,6 +129,8 @@ export class MotcuaDutyRoster extends MotcuaElement {
   private icsUrl?: string;
   private icsKey?: unknown[];
   private refocusGrid = false;
+  /** The field filter is sorted once someone reaches for it (see sortFields). */
+  private fieldsSorted = false;
   private undoPrint?: () => void;
 
   private readonly onBeforePrint = () => {
@@ -192,7 +194,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('activeClient') || changed.has('week')) void this.fetchWeek();
-    this.refreshIcs();
+    this.dropStaleIcs();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -221,15 +223,39 @@ export class MotcuaDutyRoster extends MotcuaElement {
     }
   }
 
-  /** Keeps one Blob URL for the .ics of what is on screen; the previous one is revoked. */
-  private refreshIcs(): void {
-    const roster = this.roster;
-    const key = [roster, this.field, this.messages];
+  /** What the .ics is made of: the week on screen, the field filter and the language. */
+  private icsInputs(): unknown[] {
+    return [this.roster, this.field, this.messages];
+  }
+
+  /** Revokes the .ics made for what is no longer on screen; the next download makes it again. */
+  private dropStaleIcs(): void {
+    const key = this.icsInputs();
     if (this.icsKey && key.every((v, i) => v === this.icsKey![i])) return;
-    this.icsKey = key;
+    this.icsKey = undefined;
     if (this.icsUrl) URL.revokeObjectURL(this.icsUrl);
     this.icsUrl = undefined;
+  }
+
+  /**
+   * Makes the .ics of what is on screen and points the download link at it. Called when the link
+   * is about to be used (pointer over it, focus, click: the click's own default action then follows
+   * the new href), so a page that never downloads never builds the file: building it normalises
+   * every desk name, which loads ICU data on first use.
+   */
+  private readonly prepareIcs = (event: Event): void => {
+    const roster = this.roster;
     if (!roster || weekState(roster) === 'empty') return;
+    if (!this.icsUrl || !this.icsKey) {
+      this.icsKey = this.icsInputs();
+      this.icsUrl = this.makeIcsUrl(roster);
+    }
+    (event.currentTarget as HTMLAnchorElement).href = this.icsUrl;
+    // The template's binding takes the same value, so a later render keeps (or drops) it.
+    this.requestUpdate();
+  };
+
+  private makeIcsUrl(roster: RosterWeek): string {
     const text = rosterToIcs(roster, {
       field: this.field || undefined,
       labels: {
@@ -241,7 +267,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
         phone: 'Tel',
       },
     });
-    this.icsUrl = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    return URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
   }
 
   /** Moves to `week` as the reader asked, and says so with `motcua-week-change`. */
@@ -260,6 +286,17 @@ export class MotcuaDutyRoster extends MotcuaElement {
     if (week) this.goTo(week);
     else this.weekInputError = this.t('roster.badWeek', { text });
   }
+
+  /**
+   * Sorts the field filter's options the Vietnamese way when it is about to be opened (focus,
+   * pointer down: the options are redrawn in this event's microtasks, before the list opens).
+   * Until then they stay in the desks' order, so the roster's first render builds no collator.
+   */
+  private readonly sortFields = (): void => {
+    if (this.fieldsSorted) return;
+    this.fieldsSorted = true;
+    this.requestUpdate();
+  };
 
   private onFieldChange(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
@@ -360,7 +397,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
   // ---- rendering ----------------------------------------------------------------------------
 
   private weekdayName(date: string): string {
-    return dateTimeFormat(intlLocale(this.locale), { weekday: 'long' }).format(toDate(date));
+    return this.fmt.weekday(date);
   }
 
   /** `18/11` in the column headers; the full date is in each cell's label. */
@@ -554,7 +591,7 @@ export class MotcuaDutyRoster extends MotcuaElement {
     const week = this.shownWeek;
     const current = isoWeek(this.today);
     const valid = isValidWeek(week);
-    const fields = roster ? weekFields(roster) : [];
+    const fields = roster ? weekFields(roster, this.fieldsSorted) : [];
     if (this.field && !fields.includes(this.field)) fields.push(this.field);
     return html`<div class="toolbar no-print" part="toolbar" role="group" aria-label=${this.t('roster.controls')}>
       <div class="nav">
@@ -583,14 +620,22 @@ export class MotcuaDutyRoster extends MotcuaElement {
       </div>
       <div class="filter">
         <label for="field">${this.t('roster.field')}</label>
-        <select id="field" @change=${this.onFieldChange}>
+        <select id="field" @change=${this.onFieldChange} @focus=${this.sortFields} @pointerdown=${this.sortFields}>
           <option value="" ?selected=${!this.field}>${this.t('roster.allFields')}</option>
           ${fields.map((f) => html`<option value=${f} ?selected=${f === this.field}>${f}</option>`)}
         </select>
       </div>
       <div class="actions">
-        ${this.icsUrl && roster
-          ? html`<a class="button" href=${this.icsUrl} download=${icsFileName(roster.week)}>${this.t('roster.download')}</a>`
+        ${roster && weekState(roster) !== 'empty'
+          ? html`<a
+              class="button"
+              href=${this.icsUrl ?? '#'}
+              download=${icsFileName(roster.week)}
+              @pointerenter=${this.prepareIcs}
+              @focus=${this.prepareIcs}
+              @click=${this.prepareIcs}
+              >${this.t('roster.download')}</a
+            >`
           : nothing}
         ${roster ? html`<button type="button" @click=${() => void this.print()}>${this.t('roster.print')}</button>` : nothing}
       </div>

@@ -80,11 +80,16 @@ export function weekDesks(week: RosterWeek): Array<{ desk: string; fields: strin
 
 let collator: Intl.Collator | undefined;
 
-/** Every field handled at some desk this week, sorted the Vietnamese way (one collator, not one per comparison). */
-export function weekFields(week: RosterWeek): string[] {
-  const all = new Set(weekDesks(week).flatMap((d) => d.fields));
+/**
+ * Every field handled at some desk this week, sorted the Vietnamese way (one collator, not one per
+ * comparison); with `sorted` false, in the order the desks list them, which needs no collator
+ * (the first one a page builds loads ICU's collation data, tens of milliseconds on a phone).
+ */
+export function weekFields(week: RosterWeek, sorted = true): string[] {
+  const all = [...new Set(weekDesks(week).flatMap((d) => d.fields))];
+  if (!sorted) return all;
   collator ??= new Intl.Collator('vi');
-  return [...all].sort(collator.compare);
+  return all.sort(collator.compare);
 }
 
 /** The slot of a desk on a day and session, if any. */

@@ -1,12 +1,12 @@
-/** What <motcua-qr-poster> shows: the procedures fetched a few at a time, each with its QR code. */
+/** What <motcua-qr-poster> shows: the procedures fetched a few at a time, each with the URL its QR code holds. */
 import type { Procedure, ProcedureSummary } from '../../model/procedure.js';
 import { fillLinkTemplate } from '../../qr/link.js';
 import type { MotcuaClient } from '../shared/context.js';
 import { posterItem, type PosterItem } from './poster-data.js';
-import { qrMatrix, type QrMatrix } from './qr-svg.js';
 
 export interface LoadedPosters {
-  items: Array<PosterItem & { url: string; qr: QrMatrix }>;
+  /** The codes themselves are made when shown (qr-codes.ts). */
+  items: Array<PosterItem & { url: string }>;
   missing: string[];
 }
 
@@ -21,7 +21,7 @@ export interface PosterRequest {
   template: string;
 }
 
-/** Fetches the procedures (a few at a time) and makes each one's QR code; a code that fails is listed as missing. */
+/** Fetches the procedures (a few at a time) and fills in each one's link; a code that fails is listed as missing. */
 export async function loadPosters({ codes, given, client, template }: PosterRequest, signal: AbortSignal): Promise<LoadedPosters> {
   const records: Array<Procedure | ProcedureSummary | undefined> = given ? [...given] : new Array(codes.length);
   const errors: unknown[] = [];
@@ -48,7 +48,7 @@ export async function loadPosters({ codes, given, client, template }: PosterRequ
       continue;
     }
     const url = fillLinkTemplate(template, record.code);
-    items.push({ ...posterItem(record), url, qr: await qrMatrix(url) });
+    items.push({ ...posterItem(record), url });
   }
   // Nothing at all: the first failure is the error shown (offline, 404 …).
   if (!items.length && errors.length) throw errors[0];

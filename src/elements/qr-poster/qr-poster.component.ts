@@ -10,13 +10,15 @@ import { holdPageRule, isolatedPrintActive, isolateForPrint } from '../shared/pr
 import { proceduresResource } from '../../api/procedures.js';
 import { viQrPoster } from '../../i18n/vi/qr-poster.js';
 import { loadPosters, type LoadedPosters, type PosterRequest } from './load-posters.js';
+import { QrCodes } from './qr-codes.js';
 import { splitCodes } from './poster-data.js';
 import styles, { PRINT_PAGE } from './qr-poster.styles.js';
 
 /**
  * Printable QR posters (one A4 page per procedure) or a sheet of cards for the procedures the desk
  * displays: the QR code of the procedure's page, its name, field, processing time and the office.
- * The QR encoder is loaded lazily. The Print button prints the posters alone; the A4 `@page` rule
+ * The QR codes are made (and their encoder loaded) only once the posters are displayed or the page
+ * prints: posters in a closed `<details>` cost nothing until it opens. The Print button prints the posters alone; the A4 `@page` rule
  * is in the document only while printing (the host page's own printing gets it too).
  *
  * @summary Printable A4 QR posters or cards for a list of procedures.
@@ -79,6 +81,7 @@ export class MotcuaQrPoster extends MotcuaElement {
   @property({ type: Boolean, attribute: 'no-print-button' }) noPrintButton = false;
 
   private readonly load = this.task(([request]: readonly [PosterRequest], { signal }) => loadPosters(request, signal));
+  private readonly qr = new QrCodes(this);
   @state() private requested: string[] = [];
   private undoPrint?: () => void;
   private undoPage?: () => void;
@@ -118,6 +121,12 @@ export class MotcuaQrPoster extends MotcuaElement {
     ) {
       void this.refresh();
     }
+    this.qr.need(this.load.value?.items.map((item) => item.url) ?? []);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.qr.watch();
   }
 
   private async refresh(): Promise<void> {
@@ -138,8 +147,12 @@ export class MotcuaQrPoster extends MotcuaElement {
     if (result) this.announce(this.t('qrPoster.ready', { count: result.items.length }));
   }
 
-  /** Prints these posters alone, on A4 portrait. */
-  private print(): void {
+  /** Prints these posters alone, on A4 portrait (once their codes are made). */
+  private async print(): Promise<void> {
+    if (!this.qr.complete) {
+      await this.qr.show();
+      await this.updateComplete;
+    }
     this.onAfterPrint();
     this.undoPrint = isolateForPrint(this, PRINT_PAGE);
     try {
@@ -177,12 +190,15 @@ export class MotcuaQrPoster extends MotcuaElement {
 
   private renderPoster(item: LoadedPosters['items'][number]): TemplateResult {
     const label = this.t('qrPoster.qrLabel', { url: item.url });
+    const qr = this.qr.get(item.url);
     return html`<li class="poster" part="poster" data-code=${item.code}>
       ${this.office ? html`<p class="office"><span class="visually-hidden">${this.t('qrPoster.office')}: </span>${this.office}</p>` : nothing}
       <p class="scan">${this.t('qrPoster.scan')}</p>
-      <svg class="qr" part="qr" role="img" aria-label=${label} viewBox="0 0 ${item.qr.size} ${item.qr.size}" shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
-        ${svg`<title>${label}</title><rect width=${item.qr.size} height=${item.qr.size} fill="#fff"></rect><path d=${item.qr.path} fill="#000"></path>`}
-      </svg>
+      ${qr
+        ? html`<svg class="qr" part="qr" role="img" aria-label=${label} viewBox="0 0 ${qr.size} ${qr.size}" shape-rendering="crispEdges" xmlns="http://www.w3.org/2000/svg">
+            ${svg`<title>${label}</title><rect width=${qr.size} height=${qr.size} fill="#fff"></rect><path d=${qr.path} fill="#000"></path>`}
+          </svg>`
+        : html`<div class="qr pending" aria-hidden="true"></div>`}
       ${heading(clampLevel(this.headingLevel, 2), 2, item.name, { cls: 'name' })}
       <dl class="facts">
         <div><dt>${this.t('qrPoster.code')}</dt><dd>${item.code}</dd></div>

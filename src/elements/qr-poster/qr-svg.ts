@@ -1,7 +1,9 @@
 /**
- * A QR code as one SVG path, from uqr's module matrix. uqr is imported lazily, so pages without a
- * poster never download the encoder.
+ * A QR code as one SVG path, from uqr's module matrix. uqr is imported lazily, and only once a
+ * poster is about to show a code (qr-codes.ts), so pages whose posters stay hidden never download
+ * or run the encoder.
  */
+import type * as Uqr from 'uqr';
 
 export interface QrMatrix {
   /** Modules per side, border included. */
@@ -10,14 +12,31 @@ export interface QrMatrix {
   path: string;
 }
 
-let encoder: Promise<typeof import('uqr')> | undefined;
+let loading: Promise<typeof Uqr> | undefined;
+let encoder: typeof Uqr | undefined;
 
-/** Encodes `text` (error correction M: a printed poster survives a scratch or a sticker corner). */
-export async function qrMatrix(text: string): Promise<QrMatrix> {
-  encoder ??= import('uqr');
-  encoder.catch(() => (encoder = undefined));
-  const { encode } = await encoder;
-  const { data, size } = encode(text, { ecc: 'M', border: 4 });
+/** Loads the encoder (once); after it resolves, `qrMatrixNow` encodes synchronously. */
+export function loadEncoder(): Promise<void> {
+  loading ??= import('uqr').then(
+    (module) => (encoder = module),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading.then(() => undefined);
+}
+
+/** Whether the encoder is loaded, so that codes can be made within the current task (before printing). */
+export const encoderReady = (): boolean => encoder !== undefined;
+
+/**
+ * Encodes `text` now (error correction M: a printed poster survives a scratch or a sticker
+ * corner); undefined while the encoder is not loaded.
+ */
+export function qrMatrixNow(text: string): QrMatrix | undefined {
+  if (!encoder) return undefined;
+  const { data, size } = encoder.encode(text, { ecc: 'M', border: 4 });
   let path = '';
   data.forEach((row, y) => {
     // Runs of dark modules become one rectangle each, which keeps the path short.

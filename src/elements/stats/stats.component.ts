@@ -90,6 +90,13 @@ export class MotcuaStats extends MotcuaElement implements ChartHost {
     client.stats.get(query, { signal }),
   );
   private focusAfterUpdate?: string;
+  /** @internal Set when the tables' details first opens (tables.ts draws them from then on). */
+  @state() tablesShown = false;
+
+  /** @internal */
+  readonly onTablesToggle = (event: Event): void => {
+    if ((event.target as HTMLDetailsElement).open) this.tablesShown = true;
+  };
 
   /** The figures on display, if loaded. */
   get data(): Stats | undefined {

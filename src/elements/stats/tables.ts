@@ -1,11 +1,30 @@
-/** The charts' figures as real tables, inside a details element under the charts. */
+/**
+ * The charts' figures as real tables, inside a details element under the charts. The tables are
+ * drawn when the details first opens: closed, they are neither shown, printed nor read out, and
+ * drawing four tables of every period and field was a good part of the widget's first render.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DossierCounts, SatisfactionCounts, Stats } from '../../model/stats.js';
 import { groupUnit, SERIES, type ChartHost } from './charts.js';
 import { ANSWERS } from './satisfaction.js';
 import { onTimeRate, satisfiedRate } from './stats-math.js';
 
-export function renderTables(host: ChartHost, stats: Stats): TemplateResult {
+/** What the tables need of the widget besides the charts' host. */
+export interface TablesHost extends ChartHost {
+  /** Whether the details has been opened (the tables are drawn from then on). */
+  readonly tablesShown: boolean;
+  /** The details' `toggle` listener. */
+  onTablesToggle(event: Event): void;
+}
+
+export function renderTables(host: TablesHost, stats: Stats): TemplateResult {
+  return html`<details class="tables" part="tables" @toggle=${host.onTablesToggle}>
+    <summary>${host.t('stats.tableToggle')}</summary>
+    ${host.tablesShown ? renderTableBodies(host, stats) : nothing}
+  </details>`;
+}
+
+function renderTableBodies(host: ChartHost, stats: Stats): TemplateResult {
   const range = host.rangeText(stats);
   const unit = groupUnit(host, stats);
   const n = (v: number) => host.fmt.number(v);
@@ -20,9 +39,7 @@ export function renderTables(host: ChartHost, stats: Stats): TemplateResult {
     <td data-label=${host.t('stats.onTimeRate')}>${host.rate(onTimeRate(c))}</td>`;
   const sat = stats.satisfaction;
 
-  return html`<details class="tables" part="tables">
-    <summary>${host.t('stats.tableToggle')}</summary>
-    ${stats.totals.received > 0
+  return html`${stats.totals.received > 0
       ? html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="period-caption">
             <table>
               <caption id="period-caption">${host.t('stats.periodTableCaption', { unit, range })}</caption>
@@ -66,8 +83,7 @@ export function renderTables(host: ChartHost, stats: Stats): TemplateResult {
           host.t('stats.agency'),
           sat.byAgency.map((a) => ({ name: a.agency, counts: a })),
         )
-      : nothing}
-  </details>`;
+      : nothing}`;
 }
 
 /** Responses and answers per row (period or agency), with the satisfied rate. */

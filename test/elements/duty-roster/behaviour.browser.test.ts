@@ -110,7 +110,13 @@ describe('<motcua-duty-roster> behaviour (fake client)', () => {
     const el = await roster(fakeClient());
     await gridShown(el);
     const select = $<HTMLSelectElement>(el, '#field')!;
-    expect([...select.options].map((o) => o.value)).to.include.members(['', 'Hộ tịch', 'Đất đai']);
+    const values = () => [...select.options].map((o) => o.value);
+    // In the desks' order until the filter is reached for (no collator in the first render) …
+    expect(values()).to.deep.equal(['', 'Hộ tịch', 'Đất đai']);
+    select.dispatchEvent(new Event('focus'));
+    await el.updateComplete;
+    // … then the Vietnamese way: Đ after D, before H.
+    expect(values()).to.deep.equal(['', 'Đất đai', 'Hộ tịch']);
     select.value = 'Đất đai';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;

@@ -404,6 +404,9 @@ describe('<motcua-duty-roster>', () => {
     const el = await rosterAt(html`<motcua-duty-roster api-base=${api()}></motcua-duty-roster>`);
     const link = $<HTMLAnchorElement>(el, 'a[download]')!;
     expect(link.download).to.equal(`lich-truc-${currentWeek()}.ics`);
+    // Made when the link is about to be used, not with every render.
+    expect(link.href, 'before any use').to.not.match(/^blob:/);
+    link.dispatchEvent(new Event('focus'));
     const href = link.href;
     expect(href).to.match(/^blob:/);
     const text = await (await fetch(href)).text();
@@ -414,6 +417,15 @@ describe('<motcua-duty-roster>', () => {
     el.field = 'Hộ tịch';
     await el.updateComplete;
     const filtered = $<HTMLAnchorElement>(el, 'a[download]')!;
+    // A click makes it too, before the browser follows the link (the test cancels the download itself).
+    const cancel = (e: Event) => e.preventDefault();
+    window.addEventListener('click', cancel);
+    try {
+      filtered.click();
+    } finally {
+      window.removeEventListener('click', cancel);
+    }
+    expect(filtered.href).to.match(/^blob:/);
     expect(filtered.href).to.not.equal(href);
     const fewer = (await (await fetch(filtered.href)).text()).split('BEGIN:VEVENT').length - 1;
     expect(fewer).to.be.lessThan(events);

@@ -52,6 +52,9 @@ describe('<motcua-stats> behaviour (fake client)', () => {
     expect(total(el, 'Trễ hạn')).to.equal('20');
     // (60 early + 200 on time) / 280 resolved = 92.86 %.
     expect(total(el, 'Tỷ lệ đúng hạn')).to.match(/^92,9\s?%$/);
+    // The tables are drawn once their details opens.
+    el.shadowRoot!.querySelector<HTMLDetailsElement>('details.tables')!.open = true;
+    await waitUntil(() => el.shadowRoot!.querySelector('#period-caption'), 'tables');
     const periods = [...el.shadowRoot!.querySelectorAll('#period-caption ~ tbody th[scope=row]')].map((th) => th.textContent!.trim());
     expect(periods).to.deep.equal(['T1/2022', 'T2/2022', 'T3/2022']);
     expect(text(el, '.satisfaction')).to.include('40 ý kiến đánh giá');

@@ -115,6 +115,8 @@ describe('<motcua-stats>', () => {
     expect(el.data!.satisfaction.byPeriod).to.equal(undefined);
     expect($(el, '.satisfaction-periods')).to.equal(null);
     expect($(el, '.satisfaction .agencies')).to.not.equal(null);
+    $<HTMLDetailsElement>(el, 'details.tables')!.open = true;
+    await waitUntil(() => $$(el, 'table').length > 0, 'tables once opened');
     expect($$(el, 'table')).to.have.length(3);
     await expect(el).to.be.accessible();
   });
@@ -169,8 +171,10 @@ describe('<motcua-stats>', () => {
     const el = await stats();
     const details = $<HTMLDetailsElement>(el, 'details.tables')!;
     expect(details.open).to.equal(false);
+    // Drawn when first opened, not in the widget's first render.
+    expect($$(el, 'table'), 'tables while closed').to.have.length(0);
     $<HTMLElement>(el, 'details.tables summary')!.click();
-    await el.updateComplete;
+    await waitUntil(() => $$(el, 'table').length > 0, 'tables once opened');
     expect(details.open).to.equal(true);
     const tables = $$(el, 'table');
     expect(tables.length).to.equal(4);
