@@ -27,7 +27,8 @@ withChromiumAndServer((b, s) => ([browser, server] = [b, s]));
 
 /** A page at `/race.html` with `html`; requests whose path ends in `slow` wait `ms` first. */
 async function open(html: string, slow?: string, ms = 400): Promise<{ page: Page; chunks: string[] }> {
-  const page = await browser.newPage();
+  // Tall enough that every widget is near the viewport, so all draw (render-gate.ts) and take a client.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 6000 } });
   const chunks: string[] = [];
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url());
@@ -100,7 +101,7 @@ test('every chunk of the CDN file arriving last still leaves every widget with i
 
 test('the provider chunk arriving well after the widgets: loading, then the provider client', async () => {
   // Hold the provider's chunk by its name (its hash changes with every build).
-  const held = await browser.newPage();
+  const held = await browser.newPage({ viewport: { width: 1280, height: 6000 } });
   let release!: () => void;
   const released = new Promise<void>((r) => (release = r));
   await held.route('**/*', async (route) => {
@@ -111,7 +112,7 @@ test('the provider chunk arriving well after the widgets: loading, then the prov
   });
   await held.goto(`${server.url}/race.html`);
   await held.waitForFunction(() => customElements.get('motcua-dossier-tracker') && !customElements.get('motcua-provider'), null, { timeout: 20_000 });
-  // A widget draws first when it comes near the viewport (or the browser is idle): wait for that render.
+  // A widget draws first when it comes near the viewport: wait for that render.
   await held.waitForFunction(() => (document.querySelector('motcua-dossier-tracker')?.shadowRoot?.textContent ?? '').trim() !== '', null, { timeout: 20_000 });
   const meanwhile = await held.evaluate((text) => {
     const el = document.querySelector('motcua-dossier-tracker')!;

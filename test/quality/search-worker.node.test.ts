@@ -42,6 +42,8 @@ test('the CDN bundle searches in its worker chunk above the threshold', async ()
   );
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // Local mode loads its catalogue when someone is about to search: focus in the box.
+  await page.locator('motcua-procedure-search input').focus();
   await page.waitForFunction(() => (document.querySelector('motcua-procedure-search') as { searchThread?: string } | null)?.searchThread !== undefined, null, { timeout: 20_000 });
   assert.equal(await page.evaluate(() => (document.querySelector('motcua-procedure-search') as unknown as { searchThread: string }).searchThread), 'worker');
   await page.locator('motcua-procedure-search input').fill('khai sinh');
