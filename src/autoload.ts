@@ -35,8 +35,21 @@ function tagsIn(root: ParentNode | Element): string[] {
   return [...found];
 }
 
-/** Loads the tags present now and watches for new ones; returns when the present ones are defined. */
-export function autoload(doc: Document = document): Promise<void> {
+/**
+ * Resolves once the page has painted its first frame (at once in a hidden tab, which paints
+ * nothing): the widgets' code is not needed for the host's own content to appear, and on a slow
+ * phone network its chunks would otherwise share the bandwidth and the main thread with it.
+ */
+function afterFirstPaint(doc: Document): Promise<void> {
+  if (doc.visibilityState !== 'visible' || typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
+
+/**
+ * Loads the tags present now (after the page's first paint) and watches for new ones; returns
+ * when the present ones are defined.
+ */
+export async function autoload(doc: Document = document): Promise<void> {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
@@ -45,5 +58,6 @@ export function autoload(doc: Document = document): Promise<void> {
     }
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
-  return Promise.all(tagsIn(doc).map(loadElement)).then(() => undefined);
+  await afterFirstPaint(doc);
+  await Promise.all(tagsIn(doc).map(loadElement));
 }
