@@ -1,12 +1,12 @@
 // Lighthouse on the demo page, as a phone sees it (mobile profile), served from dist/ by the
 // reference server. Issue 16's targets: performance ≥ 95, accessibility, best practices and SEO 100,
-// total blocking time ≤ 150 ms. Accessibility, best practices and SEO are held to 100 now. Performance
-// and blocking time are not met yet, so — as the page byte budgets and scripts/size.mjs do — they are
-// held to a recorded level that the work so far reached on a busy 2-core machine (every "after" run of
-// docs/sizes.md met it; the code before that work did not: TBT 3,449–6,717 ms), and the test reports
-// how far each run is from the targets. scripts/test.mjs runs `*.serial.node.test.ts` files alone
-// after every other test, because the figures are simulated from a real load and a busy machine
-// inflates them; a run that misses is repeated once and both runs are printed.
+// total blocking time ≤ 150 ms. Lighthouse's simulated figures vary from run to run (they are
+// derived from one real, unthrottled load on a shared machine), so the page is run three times and
+// judged on the median performance and blocking time, every run holding accessibility, best
+// practices and SEO at 100. The targets are reached in some runs but not yet in the median of every
+// set of three (docs/sizes.md), so — as the page byte budgets and scripts/size.mjs do — the median
+// is held to a recorded level (HELD) and each run prints its distance from the targets. scripts/test.mjs runs `*.serial.node.test.ts` files alone after every
+// other test, because a busy machine inflates the figures. Every run is printed.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ensureDist, startTestServer, type TestServer } from './harness.js';
@@ -16,8 +16,11 @@ type Levels = { performance: number; accessibility: number; bestPractices: numbe
 
 /** The issue's targets. */
 const TARGETS: Levels = { performance: 95, accessibility: 100, bestPractices: 100, seo: 100, tbt: 150 };
-/** What CI holds the page to until the targets are met: the targets where met, a recorded level where not. */
-const HELD: Levels = { ...TARGETS, performance: 35, tbt: 4_000 };
+/** The level every set of three measured on 2 December after the work met (medians 86–99, TBT 61–543 ms). */
+const HELD: Levels = { ...TARGETS, performance: 75, tbt: 1_200 };
+const RUNS = 3;
+
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
 
 /** What a run misses of `levels`, in words; empty when it meets them all. */
 function misses(f: LighthouseFigures, levels: Levels): string[] {
@@ -36,16 +39,19 @@ before(async () => {
 });
 after(() => server?.dispose());
 
-test('the demo page holds its Lighthouse mobile level (a11y, best practices, SEO 100; performance and TBT at the recorded level)', { timeout: 600_000 }, async (t) => {
-  const runs: string[] = [];
-  for (let attempt = 1; attempt <= 2; attempt++) {
+test('the demo page holds its Lighthouse mobile level (median of three runs; a11y, best practices, SEO 100 in every run)', { timeout: 900_000 }, async (t) => {
+  const runs: LighthouseFigures[] = [];
+  const problems: string[] = [];
+  for (let run = 1; run <= RUNS; run++) {
     const f = await runLighthouse(`${server!.url}/`);
-    const missed = misses(f, HELD);
-    const short = misses(f, TARGETS);
-    const line = `run ${attempt}: ${describeFigures(f)}${short.length ? ` — short of the issue's targets: ${short.join('; ')}` : ' — meets the targets'}`;
-    runs.push(line);
-    t.diagnostic(line);
-    if (missed.length === 0) return;
+    runs.push(f);
+    t.diagnostic(`run ${run}: ${describeFigures(f)}`);
+    const categories = misses({ ...f, performance: 100, tbt: 0 }, TARGETS);
+    if (categories.length) problems.push(`run ${run}: ${categories.join('; ')}`);
   }
-  assert.fail(`the demo page fell below its held Lighthouse level twice:\n${runs.join('\n')}`);
+  const mid = { ...runs[0]!, performance: median(runs.map((f) => f.performance)), tbt: median(runs.map((f) => f.tbt)) };
+  const short = misses(mid, TARGETS);
+  t.diagnostic(`median: performance ${mid.performance}, TBT ${mid.tbt} ms${short.length ? ` — short of the issue's targets: ${short.join('; ')}` : ' — meets the targets'}`);
+  problems.push(...misses(mid, HELD).filter((m) => m.startsWith('performance') || m.startsWith('total')).map((m) => `median ${m}`));
+  assert.deepEqual(problems, [], `the demo page fell below its held Lighthouse level:\n${problems.join('\n')}`);
 });

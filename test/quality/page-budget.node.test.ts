@@ -216,3 +216,24 @@ test('a tag added after load fetches its code then', async () => {
     writeFileSync(process.env.MOTCUA_PAGE_SIZES, ['| page | JS files | gzip -9 | budget | |', '|---|--:|--:|--:|:-:|', ...rows].join('\n') + '\n');
   }
 });
+
+test('the widgets’ code is fetched after the page’s first paint (the host’s content does not wait for it)', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>first paint</title>
+<script type="module" src="/dist/cdn/motcua.js"></script></head><body><h1>Cổng dịch vụ công</h1>${SEARCH_TRACK_RATE}</body></html>`;
+  await page.route('**/first-paint.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(`${server.url}/first-paint.html`);
+  await page.waitForFunction(() => customElements.get('motcua-dossier-tracker') !== undefined, null, { timeout: 20_000 });
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-paint')[0]?.startTime,
+    chunks: performance
+      .getEntriesByType('resource')
+      .filter((r) => /\/chunks\/(procedure-search|dossier-tracker|satisfaction-survey|provider)-/.test(r.name))
+      .map((r) => ({ name: r.name.split('/').pop()!, start: r.startTime })),
+  }));
+  await page.close();
+  assert.ok(timing.paint !== undefined, 'the page painted');
+  assert.equal(timing.chunks.length, 4, `the four widgets' chunks were fetched: ${JSON.stringify(timing.chunks)}`);
+  const early = timing.chunks.filter((c) => c.start < timing.paint!);
+  assert.deepEqual(early, [], `requested before the first paint at ${timing.paint!.toFixed(0)} ms`);
+});
