@@ -18,6 +18,11 @@ async function hiddenPoster(procedures = [PROCEDURE]) {
     <motcua-qr-poster .procedures=${procedures}></motcua-qr-poster>
   </details>`);
   const el = details.querySelector('motcua-qr-poster')!;
+  // Inside a closed <details> a widget has no box to come near the viewport, so it is not drawn
+  // (render-gate.ts) until the details opens or the reader presses a key, as here.
+  await idle(100);
+  expect(el.hasUpdated, 'not drawn while closed and untouched').to.equal(false);
+  document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
   await waitUntil(() => el.shadowRoot!.querySelectorAll('.poster').length === procedures.length, 'posters', { timeout: 8000 });
   return { details, el };
 }
