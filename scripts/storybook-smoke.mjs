@@ -199,6 +199,9 @@ async function check(page, { pass, entry }, problems, inflight) {
   problems.push(...smoke.failed);
   for (const [id, status] of Object.entries(smoke.finished)) if (status !== 'success') problems.push(`story ${id} finished with ${status}`);
   await networkQuiet(inflight);
+  // A docs page stacks every story: widgets far below the viewport draw when scrolled near or at
+  // the first key press (src/elements/shared/render-gate.ts); a key press draws them all.
+  await page.keyboard.press('Shift');
   await page.evaluate(SETTLE);
 
   if (pass.viewMode === 'docs') {
