@@ -134,6 +134,8 @@ const DOCS_DONE = `(ids) => (window.__smoke && window.__smoke.docsRendered && id
 const SETTLE = `(async () => {
   const all = (node) => [...node.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
   for (let round = 0; round < 3; round++) {
+    // A key press draws widgets still held below the fold, those drawn inside others since included.
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
     await Promise.all(all(document).map((el) => el.updateComplete).filter(Boolean));
     await new Promise((r) => requestAnimationFrame(() => r()));
   }
