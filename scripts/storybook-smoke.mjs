@@ -135,7 +135,7 @@ const SETTLE = `(async () => {
   const all = (node) => [...node.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
   for (let round = 0; round < 3; round++) {
     // A key press draws widgets still held below the fold, those drawn inside others since included.
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
     await Promise.all(all(document).map((el) => el.updateComplete).filter(Boolean));
     await new Promise((r) => requestAnimationFrame(() => r()));
   }
