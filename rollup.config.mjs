@@ -134,7 +134,7 @@ export function cdnChunks(id) {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|tslib)\/(?!.*directives?\/)/.test(path)) return 'element-base';
   // client-cache builds transports, so it goes with them.
   if (/\/src\/elements\/shared\/client-cache\.ts$/.test(path)) return 'transport';
-  if (/\/src\/elements\/shared\/(motcua-element|define|context|context-root|api-base|locale-controller|error-message|live-region|styles|tokens|events)\.ts$/.test(path)) return 'element-base';
+  if (/\/src\/elements\/shared\/(motcua-element|define|context|context-root|api-base|locale-controller|error-message|live-region|styles|tokens|events|lazy-client|resource-loaders)\.ts$/.test(path)) return 'element-base';
   if (/\/node_modules\/(zod|ky)\//.test(path)) return 'transport';
   if (/\/src\/api\/(transport|validate|issue-message|sleep)\.ts$|\/src\/model\/common\.ts$/.test(path)) return 'transport';
   // Rollup adds a manual chunk's unassigned dependencies to it, so the shared ones are named:

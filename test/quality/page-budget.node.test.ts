@@ -8,6 +8,7 @@ import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { startTestServer, withChromiumAndServer } from './harness.js';
+import { DEMO_LOOKUPS } from '../../server/data/index.js';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -175,6 +176,31 @@ test('the search fetches its index code only in local mode, and only once someon
   assert.ok(!hasIndex(local), `an untouched local-mode box loads no index: ${local.files.join(', ')}`);
   assert.ok(hasIndex(focused), `focus in a local-mode box loads the index: ${focused.files.join(', ')}`);
   assert.ok(!hasIndex(server), `server mode does not: ${server.files.join(', ')}`);
+});
+
+test('a form that has sent nothing fetches no HTTP client: the tracker loads it for the first look-up, which then works', async () => {
+  const isTransport = (f: string) => f.startsWith('transport-');
+  const idle = measured.get('dossier tracker')!;
+  assert.ok(!idle.files.some(isTransport), `an untouched tracker loads no client: ${idle.files.join(', ')}`);
+  assert.ok(!measured.get('procedure search')!.files.some(isTransport), 'nor an untouched local search');
+
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>look-up</title>
+<script type="module" src="/dist/cdn/motcua.js"></script></head><body>${ALONE['dossier tracker']}</body></html>`;
+  await page.route('**/lookup.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  const scripts: string[] = [];
+  page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(new URL(r.url()).pathname.split('/').pop()!));
+  await page.goto(`${server.url}/lookup.html`);
+  const tracker = page.locator('motcua-dossier-tracker');
+  const demo = DEMO_LOOKUPS[0]!;
+  await tracker.locator('input[name=code]').fill(demo.code);
+  await tracker.locator('input[name=lookupKey]').fill(demo.lookupKey);
+  await tracker.locator('input[name=lookupKey]').press('Enter');
+  await tracker.locator('[part~="result"]').waitFor({ timeout: 15_000 });
+  const text = (await tracker.locator('[part~="result"]').textContent()) ?? '';
+  await page.close();
+  assert.ok(text.includes(demo.code), `the dossier is shown: ${text.slice(0, 200)}`);
+  assert.ok(scripts.some(isTransport), `the look-up fetched the client: ${scripts.join(', ')}`);
 });
 
 test('procedure search + dossier tracker + survey stay within 60 kB gz, or while over it the recorded ceiling', async () => {

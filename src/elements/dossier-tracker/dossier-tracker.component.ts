@@ -8,11 +8,10 @@ import { CountdownController } from '../shared/countdown-controller.js';
 import { DebounceController } from '../shared/debounce-controller.js';
 import { FocusAfterUpdate } from '../shared/focus-controller.js';
 import { TaskStatus } from '../shared/task.js';
-import { connectWith } from '../shared/client-cache.js';
+import { connectOnCall } from '../shared/lazy-client.js';
+import { resourceLoaders } from '../shared/resource-loaders.js';
 import { clampLevel, heading, levelAt } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
-import { dossiersResource } from '../../api/dossiers.js';
-import { calendarResource } from '../../api/calendar.js';
 import { viTracker } from '../../i18n/vi/tracker.js';
 import styles from './dossier-tracker.styles.js';
 import './events.js';
@@ -62,7 +61,7 @@ const PROBLEM_KEYS: Record<LookupField, Record<LookupProblem, MessageKey>> = {
  */
 export class MotcuaDossierTracker extends MotcuaElement {
   static override catalogues = [viTracker];
-  static override connect = connectWith({ dossiers: dossiersResource, calendar: calendarResource });
+  static override connect = connectOnCall({ dossiers: resourceLoaders.dossiers, calendar: resourceLoaders.calendar });
 
   static override styles = [...MotcuaElement.styles, styles];
 

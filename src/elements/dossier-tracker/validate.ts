@@ -1,8 +1,9 @@
-/** Checks the look-up form before anything is sent, with the schemas the API uses. */
-import * as z from 'zod/mini';
-import { DossierCode, LookupKey } from '../../model/dossier.js';
-import { normaliseDossierCode } from '../../domain/dossier-code.js';
-import { normaliseLookupKey } from '../../domain/lookup-key.js';
+/**
+ * Checks the look-up form before anything is sent, with the domain rules the API's schemas wrap
+ * (so the form needs no zod: the page loads it with the first call).
+ */
+import { isDossierCode, normaliseDossierCode } from '../../domain/dossier-code.js';
+import { isLookupKey, normaliseLookupKey } from '../../domain/lookup-key.js';
 
 export type LookupField = 'code' | 'lookupKey';
 export type LookupProblem = 'required' | 'invalid';
@@ -19,8 +20,8 @@ export function checkLookup(rawCode: string, rawKey: string): LookupCheck {
   const lookupKey = normaliseLookupKey(rawKey);
   const problems: LookupCheck['problems'] = {};
   if (code === '') problems.code = 'required';
-  else if (!z.safeParse(DossierCode, code).success) problems.code = 'invalid';
+  else if (!isDossierCode(code)) problems.code = 'invalid';
   if (lookupKey === '') problems.lookupKey = 'required';
-  else if (!z.safeParse(LookupKey, lookupKey).success) problems.lookupKey = 'invalid';
+  else if (!isLookupKey(lookupKey)) problems.lookupKey = 'invalid';
   return { code, lookupKey, problems };
 }

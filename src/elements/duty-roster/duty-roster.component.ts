@@ -7,12 +7,12 @@ import { intlLocale } from '../../i18n/format.js';
 import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../../model/index.js';
 import type { MotcuaClient } from '../shared/context.js';
 import { TaskStatus } from '../shared/task.js';
-import { connectWith } from '../shared/client-cache.js';
+import { connectOnCall } from '../shared/lazy-client.js';
+import { resourceLoaders } from '../shared/resource-loaders.js';
 import { clampLevel } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import './events.js';
 import { isolateForPrint, type PageSetup } from '../shared/print-page.js';
-import { rosterResource } from '../../api/roster.js';
 import { viRoster } from '../../i18n/vi/roster.js';
 import styles from './duty-roster.styles.js';
 import { icsFileName, rosterToIcs } from './ics.js';
@@ -92,7 +92,7 @@ interface GridRow {
  */
 export class MotcuaDutyRoster extends MotcuaElement {
   static override catalogues = [viRoster];
-  static override connect = connectWith({ roster: rosterResource });
+  static override connect = connectOnCall({ roster: resourceLoaders.roster });
 
   static override styles = [...MotcuaElement.styles, styles];
 

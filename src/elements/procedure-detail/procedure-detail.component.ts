@@ -5,9 +5,9 @@ import type { MessageKey } from '../../i18n/messages.js';
 import type { ChannelInfo, DocumentCase, Procedure } from '../../model/procedure.js';
 import type { MotcuaClient } from '../shared/context.js';
 import { TaskStatus } from '../shared/task.js';
-import { connectWith } from '../shared/client-cache.js';
+import { connectOnCall } from '../shared/lazy-client.js';
+import { resourceLoaders } from '../shared/resource-loaders.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
-import { proceduresResource } from '../../api/procedures.js';
 import { viDetail } from '../../i18n/vi/detail.js';
 import { plainText, safeUrl } from './plain-text.js';
 import { decisionText, renderAgencies, renderCases, renderDocumentFlags, renderFee, renderNotes } from './detail-parts.js';
@@ -49,7 +49,7 @@ import styles from './procedure-detail.styles.js';
  */
 export class MotcuaProcedureDetail extends MotcuaElement {
   static override catalogues = [viDetail];
-  static override connect = connectWith({ procedures: proceduresResource });
+  static override connect = connectOnCall({ procedures: resourceLoaders.procedures });
 
   static override styles = [...MotcuaElement.styles, styles];
 

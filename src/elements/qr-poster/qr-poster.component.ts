@@ -3,11 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import type { Procedure, ProcedureSummary } from '../../model/procedure.js';
 import { NATIONAL_PROCEDURE_TEMPLATE } from '../../qr/link.js';
 import { TaskStatus } from '../shared/task.js';
-import { connectWith } from '../shared/client-cache.js';
+import { connectOnCall } from '../shared/lazy-client.js';
+import { resourceLoaders } from '../shared/resource-loaders.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { holdPageRule, isolatedPrintActive, isolateForPrint } from '../shared/print-page.js';
-import { proceduresResource } from '../../api/procedures.js';
 import { viQrPoster } from '../../i18n/vi/qr-poster.js';
 import { loadPosters, type LoadedPosters, type PosterRequest } from './load-posters.js';
 import { QrCodes } from './qr-codes.js';
@@ -50,7 +50,7 @@ import styles, { PRINT_PAGE } from './qr-poster.styles.js';
  */
 export class MotcuaQrPoster extends MotcuaElement {
   static override catalogues = [viQrPoster];
-  static override connect = connectWith({ procedures: proceduresResource });
+  static override connect = connectOnCall({ procedures: resourceLoaders.procedures });
 
   static override styles = [...MotcuaElement.styles, styles];
 

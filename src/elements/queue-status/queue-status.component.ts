@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { isHttpError } from '../../api/errors.js';
-import { queueResource } from '../../api/queue.js';
 import { viQueue } from '../../i18n/vi/queue.js';
 import type { QueueEvent, QueueService, QueueSnapshot } from '../../model/index.js';
-import { connectWith } from '../shared/client-cache.js';
+import { connectOnCall } from '../shared/lazy-client.js';
+import { resourceLoaders } from '../shared/resource-loaders.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { QueueLive } from './queue-live.js';
 import { parseTicket, ticketView, type TicketView } from './queue-state.js';
@@ -68,7 +68,7 @@ const CUE_MS = 8_000;
  */
 export class MotcuaQueueStatus extends MotcuaElement {
   static override catalogues = [viQueue];
-  static override connect = connectWith({ queue: queueResource });
+  static override connect = connectOnCall({ queue: resourceLoaders.queue });
   static override styles = [...MotcuaElement.styles, styles];
 
   @property({ reflect: true }) mode: 'status' | 'display' = 'status';

@@ -6,11 +6,12 @@ import { isHttpError } from '../../api/errors.js';
 import type { Criterion, SurveyForm, SurveyReceipt, SurveyResponse, SurveySection } from '../../model/index.js';
 import type { MotcuaClient } from '../shared/context.js';
 import { TaskStatus } from '../shared/task.js';
-import { connectWith } from '../shared/client-cache.js';
+import { connectOnCall } from '../shared/lazy-client.js';
+import { resourceLoaders } from '../shared/resource-loaders.js';
 import { clampLevel, heading, levelAt } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import './events.js';
-import { surveysResource, type SurveyFormQuery } from '../../api/surveys.js';
+import type { SurveyFormQuery } from '../../api/surveys.js';
 import { viSurvey } from '../../i18n/vi/survey.js';
 import { Outbox, type Attempt, type Submit } from './outbox.js';
 import { openOutboxStorage } from './outbox-storage.js';
@@ -90,7 +91,7 @@ function outboxFor(name: string): Outbox {
  */
 export class MotcuaSatisfactionSurvey extends MotcuaElement {
   static override catalogues = [viSurvey];
-  static override connect = connectWith({ surveys: surveysResource });
+  static override connect = connectOnCall({ surveys: resourceLoaders.surveys });
 
   static override styles = [...MotcuaElement.styles, styles];
 

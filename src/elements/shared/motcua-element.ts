@@ -21,6 +21,7 @@ import type { MotcuaEventMap, MotcuaEventName } from './events.js';
 import { LiveRegion } from './live-region.js';
 import { LocaleController } from './locale-controller.js';
 import { nearViewport } from './render-gate.js';
+import { warmClient } from './lazy-client.js';
 import { sharedStyles } from './styles.js';
 import { tokens } from './tokens.js';
 
@@ -37,8 +38,8 @@ export class MotcuaElement extends LitElement {
 
   /**
    * Builds the client of an `api-base` when no provider or `client` property supplies one
-   * (`connectWith(resources)` from client-cache.ts). Only elements that call the API set it, so
-   * one that never does (the QR reader) carries no HTTP client or schemas.
+   * (`connectOnCall(loaders)` from lazy-client.ts: the HTTP client and schemas load on the first
+   * call). Only elements that call the API set it.
    * @internal
    */
   static connect?: (apiBase: string) => MotcuaClient;
@@ -79,7 +80,12 @@ export class MotcuaElement extends LitElement {
   private awaitingProvider = false;
   private messagesLoading: Promise<void> | undefined;
 
+  /** A reader reaching for the widget: its client's code starts loading before the first call. */
+  private readonly warmClient = () => warmClient(this.activeClient);
+
   override connectedCallback(): void {
+    this.addEventListener('focusin', this.warmClient);
+    this.addEventListener('pointerenter', this.warmClient);
     // Before super: connecting sends the context requests, which a provider defined later must still hear.
     ensureContextRoot(this.ownerDocument);
     super.connectedCallback();

@@ -4,10 +4,10 @@ import type { MessageKey } from '../../i18n/messages.js';
 import type { Stats, StatsGroupBy, StatsQuery } from '../../model/stats.js';
 import type { MotcuaClient } from '../shared/context.js';
 import { TaskStatus } from '../shared/task.js';
-import { connectWith } from '../shared/client-cache.js';
+import { connectOnCall } from '../shared/lazy-client.js';
+import { resourceLoaders } from '../shared/resource-loaders.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
-import { statsResource } from '../../api/stats.js';
 import { viStats } from '../../i18n/vi/stats.js';
 import { renderFieldChart, renderPeriodChart, SERIES, type ChartHost } from './charts.js';
 import { renderSatisfaction } from './satisfaction.js';
@@ -49,7 +49,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export class MotcuaStats extends MotcuaElement implements ChartHost {
   static override catalogues = [viStats];
-  static override connect = connectWith({ stats: statsResource });
+  static override connect = connectOnCall({ stats: resourceLoaders.stats });
 
   static override styles = [...MotcuaElement.styles, styles];
 
