@@ -131,17 +131,27 @@ export const treeshake = { manualPureFunctions: ['z'] };
 export function cdnChunks(id) {
   const path = id.split('\\').join('/');
   // Only what every element runs: directives and helpers that some widgets use stay with them.
+  // Providing a context is the provider element's alone, so that part of @lit/context stays with it.
+  if (/\/node_modules\/@lit\/context\/lib\/(controllers\/context-provider|decorators\/provide|value-notifier)\.js$|\/src\/elements\/provider\//.test(path)) return 'provider';
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|tslib)\/(?!.*directives?\/)/.test(path)) return 'element-base';
   // client-cache builds transports, so it goes with them.
   if (/\/src\/elements\/shared\/client-cache\.ts$/.test(path)) return 'transport';
-  if (/\/src\/elements\/shared\/(motcua-element|define|context|context-root|api-base|locale-controller|error-message|live-region|styles|tokens|events|lazy-client|resource-loaders)\.ts$/.test(path)) return 'element-base';
+  if (/\/src\/elements\/shared\/(motcua-element|define|context|context-root|locale-controller|error-message|live-region|styles|tokens|events|lazy-client|resource-loaders|heading)\.ts$/.test(path)) return 'element-base';
   if (/\/node_modules\/(zod|ky)\//.test(path)) return 'transport';
   if (/\/src\/api\/(transport|validate|issue-message|sleep)\.ts$|\/src\/model\/common\.ts$/.test(path)) return 'transport';
   // Rollup adds a manual chunk's unassigned dependencies to it, so the shared ones are named:
   // what motcua.js runs up front (messages, formats, space reservation) is one file,
-  if (/\/src\/i18n\/(i18n|format|shared-overrides|vi\/core)\.ts$|\/src\/elements\/shared\/reserve(-table)?\.ts$|\/src\/domain\/office-time\.ts$/.test(path)) return 'boot';
-  // and the error classes, which the base and the transport both use, stay apart from both.
-  if (/\/src\/api\/errors\.ts$/.test(path)) return 'errors';
+  if (/\/src\/i18n\/(i18n|format|shared-overrides|vi\/core)\.ts$|\/src\/elements\/shared\/reserve(-table)?\.ts$/.test(path)) return 'boot';
+  // and what the base and the transport both use (the error classes, API base URLs, office time) stays apart
+  // from both, so the SDK alone (sdk.js) loads no Lit and the QR reader no HTTP client.
+  if (/\/src\/api\/errors\.ts$|\/src\/elements\/shared\/api-base\.ts$|\/src\/domain\/office-time\.ts$/.test(path)) return 'common';
+  // A resource's calls and its schemas load together, on the element's first call (lazy-client.ts).
+  const resource = /\/src\/(?:api\/(procedures|dossiers|surveys|roster|stats|calendar|queue)|model\/(procedure|dossier|survey|roster|stats|calendar|queue))\.ts$/.exec(path);
+  if (resource) return (resource[1] ?? resource[2]).replace(/^(procedure|dossier|survey)$/, '$1s');
+  // Domain rules and calendar helpers that elements use directly keep their own small files:
+  // left unnamed, Rollup would fold them into the resource chunk that imports them.
+  const helper = /\/src\/(?:domain|calendar)\/([a-z-]+)\.ts$/.exec(path);
+  if (helper && helper[1] !== 'index' && helper[1] !== 'types') return helper[1];
   // The QR encoder (loaded only once a poster shows its codes) under a name a test can look for.
   if (/\/node_modules\/uqr\//.test(path)) return 'qr-encoder';
   return undefined;

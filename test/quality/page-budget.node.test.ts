@@ -203,6 +203,26 @@ test('a form that has sent nothing fetches no HTTP client: the tracker loads it 
   assert.ok(scripts.some(isTransport), `the look-up fetched the client: ${scripts.join(', ')}`);
 });
 
+test('the SDK alone (dist/cdn/sdk.js) loads no Lit and no element code, and its calls work', async () => {
+  const script = `<p id="out"></p><script type="module">
+    const { createClient } = await import('/dist/cdn/sdk.js');
+    const api = createClient({ baseUrl: new URL('/api/v1', location.href).href });
+    const p = await api.procedures.get('1.001193');
+    document.getElementById('out').textContent = p.code;
+  </script>`;
+  const page = await browser.newPage();
+  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>sdk</title></head><body>${script}</body></html>`;
+  await page.route('**/sdk.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  const scripts: string[] = [];
+  page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(new URL(r.url()).pathname.split('/').pop()!));
+  await page.goto(`${server.url}/sdk.html`);
+  await page.locator('#out', { hasText: '1.001193' }).waitFor({ timeout: 15_000 });
+  await page.close();
+  assert.ok(scripts.includes('sdk.js'), scripts.join(', '));
+  const elementCode = scripts.filter((f) => /^(element-base|boot|motcua)[-.]/.test(f));
+  assert.deepEqual(elementCode, [], `the SDK page fetched: ${scripts.join(', ')}`);
+});
+
 test('procedure search + dossier tracker + survey stay within 60 kB gz, or while over it the recorded ceiling', async () => {
   const m = await measure(SEARCH_TRACK_RATE);
   figures.push({ page: 'search + tracker + survey', m, budget: 60 });
