@@ -14,6 +14,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { queueServerCommand } from './test/elements/queue-status/queue-server-plugin.mjs';
+import { axTreeCommand } from './test/elements/ax-tree-plugin.mjs';
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -212,6 +213,7 @@ export default {
     referenceApi(),
     networkCommands(),
     queueServerCommand(),
+    axTreeCommand(),
   ],
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="vi">

@@ -202,8 +202,7 @@ async function check(page, { pass, entry }, problems, inflight) {
   for (const [id, status] of Object.entries(smoke.finished)) if (status !== 'success') problems.push(`story ${id} finished with ${status}`);
   await networkQuiet(inflight);
   // A docs page stacks every story: widgets far below the viewport draw when scrolled near or at
-  // the first key press (src/elements/shared/render-gate.ts); a key press draws them all.
-  await page.keyboard.press('Shift');
+  // the first key press (src/elements/shared/render-gate.ts); SETTLE presses one each round.
   await page.evaluate(SETTLE);
 
   if (pass.viewMode === 'docs') {

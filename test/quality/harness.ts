@@ -143,9 +143,8 @@ export function describeViolations(violations: AxeViolation[]): string {
 export async function settle(page: Page): Promise<void> {
   await quietNetwork(page);
   // Widgets far below the viewport draw when scrolled near or at the first key press
-  // (src/elements/shared/render-gate.ts); a key press, as a keyboard or screen-reader user's
-  // first one, draws them all, and their requests must finish too.
-  await page.keyboard.press('Shift');
+  // (src/elements/shared/render-gate.ts): SETTLE presses one (a keydown on the body, as a
+  // keyboard or screen-reader user's first key) each round, and their requests must finish too.
   // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
   await page.evaluate(SETTLE);
   await quietNetwork(page);

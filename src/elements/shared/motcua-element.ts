@@ -20,7 +20,7 @@ import { errorMessage } from './error-message.js';
 import type { MotcuaEventMap, MotcuaEventName } from './events.js';
 import { LiveRegion } from './live-region.js';
 import { LocaleController } from './locale-controller.js';
-import { nearViewport } from './render-gate.js';
+import { forget, nearViewport, rehold } from './render-gate.js';
 import { warmClient } from './lazy-client.js';
 import { sharedStyles } from './styles.js';
 import { tokens } from './tokens.js';
@@ -91,14 +91,19 @@ export class MotcuaElement extends LitElement {
     super.connectedCallback();
     this.unsubscribeMessages = onMessagesChange(() => this.resolveLocale());
     // Until the first real content: the page below must not move when the data arrives.
-    if (!this.hasUpdated) reserveSpace(this);
+    if (!this.hasUpdated) {
+      reserveSpace(this);
+      // Taken out while its first render was held, and now back: held again until near the viewport.
+      rehold(this);
+    }
   }
 
   /**
    * The first render waits until the element is near the viewport, or someone presses a key or a
    * pointer, or the page is printed (render-gate.ts), so widgets below the fold cost nothing while
    * the page loads; its reserved height keeps the space meanwhile. `updateComplete` resolves
-   * after that render, as always.
+   * after that render, as always. An element taken out of the page while held waits until it is
+   * put back (render-gate.ts `forget`), then is held like a new one.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await nearViewport(this);
@@ -113,6 +118,8 @@ export class MotcuaElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unsubscribeMessages?.();
+    // A removed element must not stay observed, nor be drawn (and fetch) at the next key press.
+    if (!this.hasUpdated) forget(this);
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

@@ -10,6 +10,10 @@
  * a word in it, a screen reader's keys), a pointer press, or printing. Assistive technologies
  * that move through the page scroll what they read into view, which the observer sees.
  * Without IntersectionObserver nothing is held.
+ *
+ * An element taken out of the document while held is forgotten (`forget`): no longer observed,
+ * not drawn by a key press, kept alive by nothing here. Put back, it is held again (`rehold`) like any
+ * new widget, so it still draws, and its `updateComplete` resolves, once it is near the viewport.
  */
 
 /** Half a screen above and below: a widget scrolled towards is drawn before it arrives. */
@@ -21,6 +25,11 @@ type Release = () => void;
 
 /** Held elements, in the order they asked (document order for a parsed page). */
 const held = new Map<Element, Release>();
+/**
+ * Held elements taken out of the document, with their release for when they come back. Weak:
+ * a removed element that never returns is collected along with its pending first render.
+ */
+const parked = new WeakMap<Element, Release>();
 /** Released near the viewport, waiting for their own task. */
 const due: Release[] = [];
 let observer: IntersectionObserver | undefined;
@@ -30,14 +39,37 @@ let draining = false;
 export function nearViewport(el: Element): Promise<void> {
   if (typeof IntersectionObserver !== 'function') return Promise.resolve();
   return new Promise((resolve) => {
-    held.set(el, resolve);
-    if (!observer) {
-      observer = new IntersectionObserver(onIntersect, { rootMargin: NEAR });
-      // Capture: a widget or the host page stopping the event must not keep the rest undrawn.
-      for (const type of RELEASE_ON) globalThis.addEventListener?.(type, releaseAll, { capture: true, passive: true });
-    }
-    observer.observe(el);
+    // Lit schedules the first render a microtask after connecting: the element may be gone already.
+    if (el.isConnected) hold(el, resolve);
+    else parked.set(el, resolve);
   });
+}
+
+/** Stops holding `el`, taken out of the document: it is no longer observed nor drawn by a key press. */
+export function forget(el: Element): void {
+  const release = held.get(el);
+  if (!release) return;
+  held.delete(el);
+  observer?.unobserve(el);
+  parked.set(el, release);
+}
+
+/** Holds again an element forgotten while held, now back in the document (nothing if it was not). */
+export function rehold(el: Element): void {
+  const release = parked.get(el);
+  if (!release) return;
+  parked.delete(el);
+  hold(el, release);
+}
+
+function hold(el: Element, release: Release): void {
+  held.set(el, release);
+  if (!observer) {
+    observer = new IntersectionObserver(onIntersect, { rootMargin: NEAR });
+    // Capture: a widget or the host page stopping the event must not keep the rest undrawn.
+    for (const type of RELEASE_ON) globalThis.addEventListener?.(type, releaseAll, { capture: true, passive: true });
+  }
+  observer.observe(el);
 }
 
 function onIntersect(entries: IntersectionObserverEntry[]): void {

@@ -2,7 +2,10 @@ import { css } from 'lit';
 
 // Narrower than about 54em (the column plot of twelve months) the rows form shows instead; below
 // 40em each table row becomes a small list, every figure on a line with its column's name; column
-// names wrap, figures do not. (Notes here, not in the css: comments inside it ship to the page.)
+// names wrap, figures do not. The tables keep their roles there (tables.ts), so screen readers
+// read the column header with each figure; the label drawn before a figure is for the eye only
+// (`/ ''`: empty alternative text), lest it be read twice. A browser without that syntax keeps the
+// plain `content` before it. (Notes here, not in the css: comments inside it ship to the page.)
 
 export default css`
   :host {
@@ -384,6 +387,7 @@ export default css`
     }
     .table-wrap td::before {
       content: attr(data-label);
+      content: attr(data-label) / '';
       text-align: start;
       color: var(--_muted);
     }

@@ -9,6 +9,10 @@ import { groupUnit, SERIES, type ChartHost } from './charts.js';
 import { ANSWERS } from './satisfaction.js';
 import { onTimeRate, satisfiedRate } from './stats-math.js';
 
+// The roles restate each table part's own: a narrow widget shows the rows as lists (display: block,
+// stats.styles.ts), and browsers that base table semantics on the layout (WebKit, older Chromium)
+// would drop them there, leaving screen readers a run of text instead of a table.
+
 /** What the tables need of the widget besides the charts' host. */
 export interface TablesHost extends ChartHost {
   /** Whether the details has been opened (the tables are drawn from then on). */
@@ -28,40 +32,40 @@ function renderTableBodies(host: ChartHost, stats: Stats): TemplateResult {
   const range = host.rangeText(stats);
   const unit = groupUnit(host, stats);
   const n = (v: number) => host.fmt.number(v);
-  const countHeads = html`<th scope="col">${host.t('stats.received')}</th>
-    <th scope="col">${host.t('stats.resolved')}</th>
-    ${SERIES.map((s) => html`<th scope="col">${host.t(s.label)}</th>`)}
-    <th scope="col">${host.t('stats.onTimeRate')}</th>`;
+  const countHeads = html`<th role="columnheader" scope="col">${host.t('stats.received')}</th>
+    <th role="columnheader" scope="col">${host.t('stats.resolved')}</th>
+    ${SERIES.map((s) => html`<th role="columnheader" scope="col">${host.t(s.label)}</th>`)}
+    <th role="columnheader" scope="col">${host.t('stats.onTimeRate')}</th>`;
   // data-label: a narrow widget shows each row as a list of "label: figure" lines (stats.styles.ts).
-  const countCells = (c: DossierCounts) => html`<td data-label=${host.t('stats.received')}>${n(c.received)}</td>
-    <td data-label=${host.t('stats.resolved')}>${n(c.resolved)}</td>
-    ${SERIES.map((s) => html`<td data-label=${host.t(s.label)}>${n(c[s.key])}</td>`)}
-    <td data-label=${host.t('stats.onTimeRate')}>${host.rate(onTimeRate(c))}</td>`;
+  const countCells = (c: DossierCounts) => html`<td role="cell" data-label=${host.t('stats.received')}>${n(c.received)}</td>
+    <td role="cell" data-label=${host.t('stats.resolved')}>${n(c.resolved)}</td>
+    ${SERIES.map((s) => html`<td role="cell" data-label=${host.t(s.label)}>${n(c[s.key])}</td>`)}
+    <td role="cell" data-label=${host.t('stats.onTimeRate')}>${host.rate(onTimeRate(c))}</td>`;
   const sat = stats.satisfaction;
 
   return html`${stats.totals.received > 0
       ? html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby="period-caption">
-            <table>
+            <table role="table">
               <caption id="period-caption">${host.t('stats.periodTableCaption', { unit, range })}</caption>
-              <thead>
-                <tr><th scope="col">${host.t('stats.period')}</th>${countHeads}</tr>
+              <thead role="rowgroup">
+                <tr role="row"><th role="columnheader" scope="col">${host.t('stats.period')}</th>${countHeads}</tr>
               </thead>
-              <tbody>
-                ${stats.byPeriod.map((r) => html`<tr><th scope="row">${host.periodLabel(r.period)}</th>${countCells(r)}</tr>`)}
+              <tbody role="rowgroup">
+                ${stats.byPeriod.map((r) => html`<tr role="row"><th role="rowheader" scope="row">${host.periodLabel(r.period)}</th>${countCells(r)}</tr>`)}
               </tbody>
-              <tfoot>
-                <tr><th scope="row">${host.t('stats.total')}</th>${countCells(stats.totals)}</tr>
+              <tfoot role="rowgroup">
+                <tr role="row"><th role="rowheader" scope="row">${host.t('stats.total')}</th>${countCells(stats.totals)}</tr>
               </tfoot>
             </table>
           </div>
           <div class="table-wrap" tabindex="0" role="group" aria-labelledby="field-caption">
-            <table>
+            <table role="table">
               <caption id="field-caption">${host.t('stats.fieldTableCaption', { range })}</caption>
-              <thead>
-                <tr><th scope="col">${host.t('stats.field')}</th>${countHeads}</tr>
+              <thead role="rowgroup">
+                <tr role="row"><th role="columnheader" scope="col">${host.t('stats.field')}</th>${countHeads}</tr>
               </thead>
-              <tbody>
-                ${stats.byField.map((r) => html`<tr><th scope="row">${r.field.name}</th>${countCells(r)}</tr>`)}
+              <tbody role="rowgroup">
+                ${stats.byField.map((r) => html`<tr role="row"><th role="rowheader" scope="row">${r.field.name}</th>${countCells(r)}</tr>`)}
               </tbody>
             </table>
           </div>`
@@ -96,23 +100,23 @@ function satisfactionTable(
 ): TemplateResult {
   const n = (v: number) => host.fmt.number(v);
   return html`<div class="table-wrap" tabindex="0" role="group" aria-labelledby=${captionId}>
-    <table>
+    <table role="table">
       <caption id=${captionId}>${caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${rowHeader}</th>
-          <th scope="col">${host.t('stats.responsesHeader')}</th>
-          ${ANSWERS.map((a) => html`<th scope="col">${host.t(a.label)}</th>`)}
-          <th scope="col">${host.t('stats.satisfiedRate')}</th>
+      <thead role="rowgroup">
+        <tr role="row">
+          <th role="columnheader" scope="col">${rowHeader}</th>
+          <th role="columnheader" scope="col">${host.t('stats.responsesHeader')}</th>
+          ${ANSWERS.map((a) => html`<th role="columnheader" scope="col">${host.t(a.label)}</th>`)}
+          <th role="columnheader" scope="col">${host.t('stats.satisfiedRate')}</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         ${rows.map(
-          ({ name, counts }) => html`<tr>
-            <th scope="row">${name}</th>
-            <td data-label=${host.t('stats.responsesHeader')}>${n(counts.responses)}</td>
-            ${ANSWERS.map((a) => html`<td data-label=${host.t(a.label)}>${n(counts[a.key])}</td>`)}
-            <td data-label=${host.t('stats.satisfiedRate')}>${host.rate(satisfiedRate(counts))}</td>
+          ({ name, counts }) => html`<tr role="row">
+            <th role="rowheader" scope="row">${name}</th>
+            <td role="cell" data-label=${host.t('stats.responsesHeader')}>${n(counts.responses)}</td>
+            ${ANSWERS.map((a) => html`<td role="cell" data-label=${host.t(a.label)}>${n(counts[a.key])}</td>`)}
+            <td role="cell" data-label=${host.t('stats.satisfiedRate')}>${host.rate(satisfiedRate(counts))}</td>
           </tr>`,
         )}
       </tbody>

@@ -71,6 +71,80 @@ describe('render gate', () => {
     expect(w.shadowRoot!.querySelector('h2')).to.exist;
   });
 
+  it('forgets a held widget taken out of the page: no longer observed, not drawn at the next key press', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 300vh"></div>
+      <test-widget id="removed"></test-widget>
+      <test-widget id="kept"></test-widget>
+    </div>`);
+    const removed = box.querySelector<TestWidget>('#removed')!;
+    const kept = box.querySelector<TestWidget>('#kept')!;
+    const unobserved: Element[] = [];
+    const unobserve = IntersectionObserver.prototype.unobserve;
+    IntersectionObserver.prototype.unobserve = function (this: IntersectionObserver, target: Element) {
+      unobserved.push(target);
+      unobserve.call(this, target);
+    };
+    try {
+      await nextFrame();
+      expect(removed.hasUpdated, 'held far below').to.equal(false);
+      removed.remove();
+      expect(unobserved, 'no longer observed').to.include(removed);
+      // Held renders go one per task in the order they were held, `removed` first: had it still
+      // been held, it would have drawn before `kept` does.
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+      await kept.updateComplete;
+      expect(removed.hasUpdated, 'not drawn once out of the page').to.equal(false);
+    } finally {
+      IntersectionObserver.prototype.unobserve = unobserve;
+    }
+  });
+
+  it('holds a removed widget again when it is put back, and draws it near the viewport', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 300vh"></div>
+      <test-widget id="moved"></test-widget>
+      <div id="far" style="height: 300vh"></div>
+      <test-widget id="after"></test-widget>
+    </div>`);
+    const moved = box.querySelector<TestWidget>('#moved')!;
+    const after = box.querySelector<TestWidget>('#after')!;
+    const far = box.querySelector<HTMLDivElement>('#far')!;
+    try {
+      await nextFrame();
+      moved.remove();
+      // Back in the page, still far below: held again, so a key press draws it (and `after`).
+      far.after(moved);
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+      await Promise.all([moved.updateComplete, after.updateComplete]);
+      expect(moved.shadowRoot!.querySelector('h2'), 'drawn after the key press').to.exist;
+    } finally {
+      window.scrollTo(0, 0);
+    }
+  });
+
+  it('does not draw a widget taken out before its first render was scheduled', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div><div style="height: 300vh"></div></div>`);
+    const gone = widget();
+    // Connected then removed in the same task: Lit asks for the first render a microtask later.
+    box.prepend(gone);
+    gone.remove();
+    await nextFrame();
+    // Held after `gone` would have been: had `gone` been held, it would draw first.
+    const kept = widget();
+    box.append(kept);
+    await nextFrame();
+    expect(kept.hasUpdated, 'held far below').to.equal(false);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
+    await kept.updateComplete;
+    expect(gone.hasUpdated, 'not drawn out of the page').to.equal(false);
+
+    // Put back in view, it draws: its `updateComplete` resolves (the test would time out otherwise).
+    box.prepend(gone);
+    await gone.updateComplete;
+    expect(gone.shadowRoot!.querySelector('h2')).to.exist;
+  });
+
   it('renders at once, as before, where there is no IntersectionObserver', async () => {
     const original = window.IntersectionObserver;
     (window as { IntersectionObserver?: unknown }).IntersectionObserver = undefined;
