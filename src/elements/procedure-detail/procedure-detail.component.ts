@@ -239,24 +239,27 @@ export class MotcuaProcedureDetail extends MotcuaElement {
     </section>`;
   }
 
+  // The tables' roles restate each part's own: a narrow widget draws the rows as blocks
+  // (procedure-detail.styles.ts), and browsers that base table semantics on the layout (WebKit)
+  // would drop them there. Each table is named by the heading above it.
   private renderChannels(channels: ChannelInfo[]): TemplateResult | typeof nothing {
     return this.section('channels', this.t('detail.channels'), channels.length > 0, html`<div class="table-wrap">
-      <table part="table">
-        <thead>
-          <tr>
-            <th scope="col">${this.t('detail.channel')}</th>
-            <th scope="col">${this.t('detail.processingTime')}</th>
-            <th scope="col">${this.t('detail.fee')}</th>
-            <th scope="col">${this.t('detail.description')}</th>
+      <table part="table" role="table" aria-labelledby="h-channels">
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">${this.t('detail.channel')}</th>
+            <th role="columnheader" scope="col">${this.t('detail.processingTime')}</th>
+            <th role="columnheader" scope="col">${this.t('detail.fee')}</th>
+            <th role="columnheader" scope="col">${this.t('detail.description')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           ${channels.map(
-            (c) => html`<tr>
-              <th scope="row">${this.t(`channel.${c.kind}` as MessageKey)}</th>
-              <td>${plainText(c.processingTime.text) || this.durationText(c)}</td>
-              <td>${renderFee(c.fee, this)}</td>
-              <td>${plainText(c.description)}</td>
+            (c) => html`<tr role="row">
+              <th role="rowheader" scope="row">${this.t(`channel.${c.kind}` as MessageKey)}</th>
+              <td role="cell">${plainText(c.processingTime.text) || this.durationText(c)}</td>
+              <td role="cell">${renderFee(c.fee, this)}</td>
+              <td role="cell">${plainText(c.description)}</td>
             </tr>`,
           )}
         </tbody>
@@ -282,25 +285,25 @@ export class MotcuaProcedureDetail extends MotcuaElement {
     return html`<div class="case">
       ${title ? this.heading(2, title, 'case-title', captionId) : nothing}
       <div class="table-wrap">
-        <table part="table" aria-labelledby=${title ? captionId : 'h-documents'}>
-          <thead>
-            <tr>
-              <th scope="col">${this.t('detail.document')}</th>
-              <th scope="col" class="num">${this.t('detail.originals')}</th>
-              <th scope="col" class="num">${this.t('detail.copies')}</th>
-              <th scope="col">${this.t('detail.form')}</th>
+        <table part="table" role="table" aria-labelledby=${title ? captionId : 'h-documents'}>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">${this.t('detail.document')}</th>
+              <th role="columnheader" scope="col" class="num">${this.t('detail.originals')}</th>
+              <th role="columnheader" scope="col" class="num">${this.t('detail.copies')}</th>
+              <th role="columnheader" scope="col">${this.t('detail.form')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             ${c.items.map((d) => {
               const url = d.form ? safeUrl(d.form.url) : undefined;
-              return html`<tr>
-                <td>
+              return html`<tr role="row">
+                <td role="cell">
                   ${plainText(d.name)}${d.note ? html`<p class="muted note">${plainText(d.note)}</p>` : nothing}${renderDocumentFlags(d, this)}
                 </td>
-                <td class="num" data-label=${`${this.t('detail.originals')}: `}>${d.originals}</td>
-                <td class="num" data-label=${`${this.t('detail.copies')}: `}>${d.copies}</td>
-                <td>
+                <td role="cell" class="num" data-label=${`${this.t('detail.originals')}: `}>${d.originals}</td>
+                <td role="cell" class="num" data-label=${`${this.t('detail.copies')}: `}>${d.copies}</td>
+                <td role="cell">
                   ${d.form && url
                     ? html`<a href=${url} download>${this.t('detail.download', { name: plainText(d.form.name) })}</a>`
                     : d.form

@@ -1,4 +1,10 @@
 import { css } from 'lit';
+import { cellLabel } from '../shared/cell-label.js';
+
+// Narrower than 37.5em each table row is drawn as a block, the header row hidden and each count
+// with its column's name before it (cellLabel: for the eye only). The tables keep explicit ARIA
+// roles there (procedure-detail.component.ts), so screen readers still get tables.
+// (Notes here, not in the css: comments inside it ship to the page.)
 
 export default css`
   article {
@@ -173,9 +179,7 @@ export default css`
       border: 0;
       padding: 0.125em 0;
     }
-    .num::before {
-      content: attr(data-label);
-    }
+    ${cellLabel}
     .num {
       text-align: start;
     }

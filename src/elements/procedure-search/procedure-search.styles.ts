@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+// The ▸/▾ before the filters' summary and the ✓ on a chosen chip are for the eye only: the
+// disclosure and aria-pressed give screen readers the state, so each mark has empty alternative
+// text (`/ ''`) and a chip's name does not change when it is chosen. A browser without that syntax
+// keeps the plain `content` line before it. (Notes here, not in the css: comments inside it ship
+// to the page.)
+
 export default css`
   .root {
     display: grid;
@@ -43,10 +49,12 @@ export default css`
   }
   .filters > summary::before {
     content: '▸';
+    content: '▸' / '';
     margin-inline-end: 0.5em;
   }
   .filters[open] > summary::before {
     content: '▾';
+    content: '▾' / '';
   }
   .filters > summary::-webkit-details-marker {
     display: none;
@@ -86,6 +94,7 @@ export default css`
   }
   .chip[aria-pressed='true']::before {
     content: '✓';
+    content: '✓' / '';
   }
   .clear-filters {
     justify-self: start;

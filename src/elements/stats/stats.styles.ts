@@ -1,11 +1,11 @@
 import { css } from 'lit';
+import { cellLabel } from '../shared/cell-label.js';
 
 // Narrower than about 54em (the column plot of twelve months) the rows form shows instead; below
 // 40em each table row becomes a small list, every figure on a line with its column's name; column
 // names wrap, figures do not. The tables keep their roles there (tables.ts), so screen readers
 // read the column header with each figure; the label drawn before a figure is for the eye only
-// (`/ ''`: empty alternative text), lest it be read twice. A browser without that syntax keeps the
-// plain `content` before it. (Notes here, not in the css: comments inside it ship to the page.)
+// (../shared/cell-label.ts). (Notes here, not in the css: comments inside it ship to the page.)
 
 export default css`
   :host {
@@ -385,9 +385,8 @@ export default css`
       justify-content: space-between;
       gap: var(--_space);
     }
+    ${cellLabel}
     .table-wrap td::before {
-      content: attr(data-label);
-      content: attr(data-label) / '';
       text-align: start;
       color: var(--_muted);
     }
