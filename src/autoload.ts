@@ -35,14 +35,45 @@ function tagsIn(root: ParentNode | Element): string[] {
   return [...found];
 }
 
+/** After the first frame, how long to wait for a contentful paint that may still be on its way. */
+const PAINT_GRACE_MS = 150;
+
 /**
- * Resolves once the page has painted its first frame (at once in a hidden tab, which paints
+ * Resolves once the page has shown its first content (at once in a hidden tab, which paints
  * nothing): the widgets' code is not needed for the host's own content to appear, and on a slow
  * phone network its chunks would otherwise share the bandwidth and the main thread with it.
+ * One animation frame is not enough: the frame's paint can reach the screen (and count as the
+ * first contentful paint) after a task queued from it has already run, so the browser's
+ * 'first-contentful-paint' entry is awaited. A page whose only content is widgets has no
+ * contentful paint until a widget draws, and some browsers do not report paints, so after the
+ * first frame a short grace ends the wait in any case.
  */
 function afterFirstPaint(doc: Document): Promise<void> {
-  if (doc.visibilityState !== 'visible' || typeof requestAnimationFrame !== 'function') return Promise.resolve();
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const view = doc.defaultView;
+  if (doc.visibilityState !== 'visible' || !view || typeof view.requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    let done = false;
+    let paints: PerformanceObserver | undefined;
+    const go = () => {
+      if (done) return;
+      done = true;
+      paints?.disconnect();
+      // A task of its own: the chunk requests do not lengthen the paint's task.
+      view.setTimeout(resolve);
+    };
+    if (view.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+      paints = new view.PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length > 0) go();
+      });
+      paints.observe({ type: 'paint', buffered: true });
+    }
+    view.requestAnimationFrame(() => view.setTimeout(go, paints ? PAINT_GRACE_MS : 0));
+  });
+}
+
+/** Lets the browser run other tasks (input, paint) before the caller goes on. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
 }
 
 /**
@@ -59,5 +90,15 @@ export async function autoload(doc: Document = document): Promise<void> {
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   await afterFirstPaint(doc);
-  await Promise.all(tagsIn(doc).map(loadElement));
+  // One tag per task: starting a chunk's import is a few milliseconds of main thread on a phone,
+  // and ten of them in one task would make a long task.
+  const loads: Array<Promise<void>> = [];
+  for (const tag of tagsIn(doc)) {
+    if (loads.length > 0) await nextTask();
+    const load = loadElement(tag);
+    // Handled below: a failure while the next tags wait their turn is not an unhandled rejection.
+    load.catch(() => {});
+    loads.push(load);
+  }
+  await Promise.all(loads);
 }

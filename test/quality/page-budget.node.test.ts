@@ -280,3 +280,21 @@ test('the widgets’ code is fetched after the page’s first paint (the host’
   const early = timing.chunks.filter((c) => c.start < timing.paint!);
   assert.deepEqual(early, [], `requested before the first paint at ${timing.paint!.toFixed(0)} ms`);
 });
+
+test('a page whose only content is a widget still fetches its code (it has no contentful paint to wait for)', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>widget only</title>
+<script type="module" src="/dist/cdn/motcua.js"></script></head><body>${ALONE['dossier tracker']}</body></html>`;
+  await page.route('**/widget-only.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
+  await page.goto(`${server.url}/widget-only.html`);
+  await page.waitForFunction(() => customElements.get('motcua-dossier-tracker') !== undefined, null, { timeout: 20_000 });
+  // The widget's own text is the page's first content: it is drawn once the code has come.
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 20_000 });
+  const timing = await page.evaluate(() => ({
+    contentful: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+    chunk: performance.getEntriesByType('resource').find((r) => /\/chunks\/dossier-tracker-/.test(r.name))?.startTime,
+  }));
+  await page.close();
+  assert.ok(timing.chunk !== undefined, 'the tracker’s chunk was fetched');
+  assert.ok(timing.chunk < timing.contentful, `the chunk (at ${timing.chunk.toFixed(0)} ms) was fetched before any contentful paint (${timing.contentful.toFixed(0)} ms)`);
+});
