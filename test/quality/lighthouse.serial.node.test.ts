@@ -1,12 +1,11 @@
 // Lighthouse on the demo page, as a phone sees it (mobile profile), served from dist/ by the
 // reference server. Issue 16's targets: performance ≥ 95, accessibility, best practices and SEO 100,
 // total blocking time ≤ 150 ms. Lighthouse's simulated figures vary from run to run (they are
-// derived from one real, unthrottled load on a shared machine), so the page is run three times and
-// judged on the median performance and blocking time, every run holding accessibility, best
-// practices and SEO at 100. The targets are reached in some runs but not yet in the median of every
-// set of three (docs/sizes.md), so — as the page byte budgets and scripts/size.mjs do — the median
-// is held to a recorded level (HELD) and each run prints its distance from the targets. scripts/test.mjs runs `*.serial.node.test.ts` files alone after every
-// other test, because a busy machine inflates the figures. Every run is printed.
+// derived from one real, unthrottled load on a shared machine), so the page is run five times and
+// the median performance and blocking time must meet the targets, every run holding
+// accessibility, best practices and SEO at 100. scripts/test.mjs runs `*.serial.node.test.ts`
+// files alone after every other test, because a busy machine inflates the figures. Every run is
+// printed.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ensureDist, startTestServer, type TestServer } from './harness.js';
@@ -16,9 +15,8 @@ type Levels = { performance: number; accessibility: number; bestPractices: numbe
 
 /** The issue's targets. */
 const TARGETS: Levels = { performance: 95, accessibility: 100, bestPractices: 100, seo: 100, tbt: 150 };
-/** The level every set of three measured on 2 December after the work met (medians 86–99, TBT 61–543 ms). */
-const HELD: Levels = { ...TARGETS, performance: 75, tbt: 1_200 };
-const RUNS = 3;
+/** Five runs: one slow run (a busy moment of the machine) cannot decide the median. */
+const RUNS = 5;
 
 const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
 
@@ -39,7 +37,7 @@ before(async () => {
 });
 after(() => server?.dispose());
 
-test('the demo page holds its Lighthouse mobile level (median of three runs; a11y, best practices, SEO 100 in every run)', { timeout: 900_000 }, async (t) => {
+test('the demo page meets the Lighthouse mobile targets (median of five runs: performance ≥ 95, TBT ≤ 150 ms; a11y, best practices, SEO 100 in every run)', { timeout: 900_000 }, async (t) => {
   const runs: LighthouseFigures[] = [];
   const problems: string[] = [];
   for (let run = 1; run <= RUNS; run++) {
@@ -52,6 +50,6 @@ test('the demo page holds its Lighthouse mobile level (median of three runs; a11
   const mid = { ...runs[0]!, performance: median(runs.map((f) => f.performance)), tbt: median(runs.map((f) => f.tbt)) };
   const short = misses(mid, TARGETS);
   t.diagnostic(`median: performance ${mid.performance}, TBT ${mid.tbt} ms${short.length ? ` — short of the issue's targets: ${short.join('; ')}` : ' — meets the targets'}`);
-  problems.push(...misses(mid, HELD).filter((m) => m.startsWith('performance') || m.startsWith('total')).map((m) => `median ${m}`));
-  assert.deepEqual(problems, [], `the demo page fell below its held Lighthouse level:\n${problems.join('\n')}`);
+  problems.push(...short.filter((m) => m.startsWith('performance') || m.startsWith('total')).map((m) => `median ${m}`));
+  assert.deepEqual(problems, [], `the demo page misses the Lighthouse targets:\n${problems.join('\n')}`);
 });
