@@ -42,4 +42,6 @@ process.stdin.on('close', async () => {
   await database.close().catch(() => {});
   process.exit(0);
 });
+// The runner may go before its last answer is written (a run cut short): that is the end, not a crash.
+process.stdout.on('error', () => process.exit(0));
 process.stdout.write(`${JSON.stringify({ ready: true })}\n`);
