@@ -136,18 +136,18 @@ export function cdnChunks(id) {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|@lit\/context|tslib)\/(?!.*directives?\/)/.test(path)) return 'element-base';
   // client-cache builds transports, so it goes with them.
   if (/\/src\/elements\/shared\/client-cache\.ts$/.test(path)) return 'transport';
-  if (/\/src\/elements\/shared\/(motcua-element|define|context|context-root|locale-controller|error-message|live-region|styles|tokens|events|lazy-client|resource-loaders|heading)\.ts$/.test(path)) return 'element-base';
+  if (/\/src\/elements\/shared\/(motcua-element|define|context|context-root|locale-controller|error-message|live-region|styles|tokens|events|lazy-client|heading|cell-label)\.ts$/.test(path)) return 'element-base';
   if (/\/node_modules\/(zod|ky)\//.test(path)) return 'transport';
   if (/\/src\/api\/(transport|validate|issue-message|sleep)\.ts$|\/src\/model\/common\.ts$/.test(path)) return 'transport';
   // Rollup adds a manual chunk's unassigned dependencies to it, so the shared ones are named:
   // what motcua.js runs up front (messages, formats, space reservation) is one file,
   if (/\/src\/i18n\/(i18n|format|shared-overrides|vi\/core)\.ts$|\/src\/elements\/shared\/reserve(-table)?\.ts$/.test(path)) return 'boot';
-  // and what the base and the transport both use (the error classes, API base URLs, office time) stays apart
+  // and what the base and the transport both use (error classes, deferred resources, API base URLs, office time) stays apart
   // from both, so the SDK alone (sdk.js) loads no Lit and the QR reader no HTTP client.
-  if (/\/src\/api\/errors\.ts$|\/src\/elements\/shared\/api-base\.ts$|\/src\/domain\/office-time\.ts$/.test(path)) return 'common';
+  if (/\/src\/api\/(errors|deferred-resource)\.ts$|\/src\/elements\/shared\/api-base\.ts$|\/src\/domain\/office-time\.ts$/.test(path)) return 'common';
   // A resource's calls and its schemas load together, on the element's first call (lazy-client.ts).
-  const resource = /\/src\/(?:api\/(procedures|dossiers|surveys|roster|stats|calendar|queue)|model\/(procedure|dossier|survey|roster|stats|calendar|queue))\.ts$/.exec(path);
-  if (resource) return (resource[1] ?? resource[2]).replace(/^(procedure|dossier|survey)$/, '$1s');
+  const resource = /\/src\/(api|model)\/([a-z]+)\.ts$/.exec(path);
+  if (resource && Object.hasOwn(RESOURCE_CHUNK, resource[2])) return RESOURCE_CHUNK[resource[2]];
   // Domain rules and calendar helpers that elements use directly keep their own small files:
   // left unnamed, Rollup would fold them into the resource chunk that imports them.
   const helper = /\/src\/(?:domain|calendar)\/([a-z-]+)\.ts$/.exec(path);
@@ -156,6 +156,14 @@ export function cdnChunks(id) {
   if (/\/node_modules\/uqr\//.test(path)) return 'qr-encoder';
   return undefined;
 }
+
+/** A resource's API module and model module, by file name, and the chunk both go to. */
+const RESOURCE_CHUNK = {
+  ...Object.fromEntries(['procedures', 'dossiers', 'surveys', 'roster', 'stats', 'calendar', 'queue'].map((r) => [r, r])),
+  procedure: 'procedures',
+  dossier: 'dossiers',
+  survey: 'surveys',
+};
 
 /** @type {import('rollup').RollupOptions[]} */
 export default [

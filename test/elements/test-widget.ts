@@ -2,8 +2,7 @@
 import { html } from 'lit';
 import { MotcuaElement } from '../../src/elements/shared/motcua-element.js';
 import { define } from '../../src/elements/shared/define.js';
-import { connectWith } from '../../src/elements/shared/client-cache.js';
-import { resourceFactories } from '../../src/api/client.js';
+import { connectOnCall } from '../../src/elements/shared/lazy-client.js';
 
 declare module '../../src/elements/shared/events.js' {
   interface MotcuaEventMap {
@@ -13,7 +12,7 @@ declare module '../../src/elements/shared/events.js' {
 
 export class TestWidget extends MotcuaElement {
   // Calls the API like the real elements do (so the client-picking tests have a client to find).
-  static override connect = connectWith(resourceFactories);
+  static override connect = connectOnCall('procedures', 'dossiers', 'surveys', 'roster', 'stats', 'calendar', 'queue');
 
   override render() {
     return html`<h2>${this.t('provider.label')}</h2>

@@ -9,7 +9,6 @@ import { DebounceController } from '../shared/debounce-controller.js';
 import { FocusAfterUpdate } from '../shared/focus-controller.js';
 import { TaskStatus } from '../shared/task.js';
 import { connectOnCall } from '../shared/lazy-client.js';
-import { resourceLoaders } from '../shared/resource-loaders.js';
 import { clampLevel, heading, levelAt } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { viTracker } from '../../i18n/vi/tracker.js';
@@ -61,7 +60,7 @@ const PROBLEM_KEYS: Record<LookupField, Record<LookupProblem, MessageKey>> = {
  */
 export class MotcuaDossierTracker extends MotcuaElement {
   static override catalogues = [viTracker];
-  static override connect = connectOnCall({ dossiers: resourceLoaders.dossiers, calendar: resourceLoaders.calendar });
+  static override connect = connectOnCall('dossiers', 'calendar');
 
   static override styles = [...MotcuaElement.styles, styles];
 

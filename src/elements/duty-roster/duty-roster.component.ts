@@ -8,7 +8,6 @@ import type { DutyOfficial, DutySlot, RosterDay, RosterWeek, Session } from '../
 import type { MotcuaClient } from '../shared/context.js';
 import { TaskStatus } from '../shared/task.js';
 import { connectOnCall } from '../shared/lazy-client.js';
-import { resourceLoaders } from '../shared/resource-loaders.js';
 import { clampLevel } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import './events.js';
@@ -92,7 +91,7 @@ interface GridRow {
  */
 export class MotcuaDutyRoster extends MotcuaElement {
   static override catalogues = [viRoster];
-  static override connect = connectOnCall({ roster: resourceLoaders.roster });
+  static override connect = connectOnCall('roster');
 
   static override styles = [...MotcuaElement.styles, styles];
 

@@ -6,7 +6,6 @@ import type { ChannelInfo, DocumentCase, Procedure } from '../../model/procedure
 import type { MotcuaClient } from '../shared/context.js';
 import { TaskStatus } from '../shared/task.js';
 import { connectOnCall } from '../shared/lazy-client.js';
-import { resourceLoaders } from '../shared/resource-loaders.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { viDetail } from '../../i18n/vi/detail.js';
 import { plainText, safeUrl } from './plain-text.js';
@@ -49,7 +48,7 @@ import styles from './procedure-detail.styles.js';
  */
 export class MotcuaProcedureDetail extends MotcuaElement {
   static override catalogues = [viDetail];
-  static override connect = connectOnCall({ procedures: resourceLoaders.procedures });
+  static override connect = connectOnCall('procedures');
 
   static override styles = [...MotcuaElement.styles, styles];
 

@@ -8,7 +8,6 @@ import { DebounceController } from '../shared/debounce-controller.js';
 import type { MotcuaClient } from '../shared/context.js';
 import { TaskStatus } from '../shared/task.js';
 import { connectOnCall } from '../shared/lazy-client.js';
-import { resourceLoaders } from '../shared/resource-loaders.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { viSearch } from '../../i18n/vi/search.js';
 import type { MotcuaProcedureDetail } from '../procedure-detail/procedure-detail.component.js';
@@ -76,7 +75,7 @@ const NARROW_WIDTH = 600;
  */
 export class MotcuaProcedureSearch extends MotcuaElement {
   static override catalogues = [viSearch];
-  static override connect = connectOnCall({ procedures: resourceLoaders.procedures });
+  static override connect = connectOnCall('procedures');
 
   static override styles = [...MotcuaElement.styles, styles];
 

@@ -4,7 +4,6 @@ import type { Procedure, ProcedureSummary } from '../../model/procedure.js';
 import { NATIONAL_PROCEDURE_TEMPLATE } from '../../qr/link.js';
 import { TaskStatus } from '../shared/task.js';
 import { connectOnCall } from '../shared/lazy-client.js';
-import { resourceLoaders } from '../shared/resource-loaders.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { holdPageRule, isolatedPrintActive, isolateForPrint } from '../shared/print-page.js';
@@ -50,7 +49,7 @@ import styles, { PRINT_PAGE } from './qr-poster.styles.js';
  */
 export class MotcuaQrPoster extends MotcuaElement {
   static override catalogues = [viQrPoster];
-  static override connect = connectOnCall({ procedures: resourceLoaders.procedures });
+  static override connect = connectOnCall('procedures');
 
   static override styles = [...MotcuaElement.styles, styles];
 

@@ -5,7 +5,6 @@ import { isHttpError } from '../../api/errors.js';
 import { viQueue } from '../../i18n/vi/queue.js';
 import type { QueueEvent, QueueService, QueueSnapshot } from '../../model/index.js';
 import { connectOnCall } from '../shared/lazy-client.js';
-import { resourceLoaders } from '../shared/resource-loaders.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { QueueLive } from './queue-live.js';
 import { parseTicket, ticketView, type TicketView } from './queue-state.js';
@@ -68,7 +67,7 @@ const CUE_MS = 8_000;
  */
 export class MotcuaQueueStatus extends MotcuaElement {
   static override catalogues = [viQueue];
-  static override connect = connectOnCall({ queue: resourceLoaders.queue });
+  static override connect = connectOnCall('queue');
   static override styles = [...MotcuaElement.styles, styles];
 
   @property({ reflect: true }) mode: 'status' | 'display' = 'status';

@@ -7,7 +7,6 @@ import type { Criterion, SurveyForm, SurveyReceipt, SurveyResponse, SurveySectio
 import type { MotcuaClient } from '../shared/context.js';
 import { TaskStatus } from '../shared/task.js';
 import { connectOnCall } from '../shared/lazy-client.js';
-import { resourceLoaders } from '../shared/resource-loaders.js';
 import { clampLevel, heading, levelAt } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import './events.js';
@@ -91,7 +90,7 @@ function outboxFor(name: string): Outbox {
  */
 export class MotcuaSatisfactionSurvey extends MotcuaElement {
   static override catalogues = [viSurvey];
-  static override connect = connectOnCall({ surveys: resourceLoaders.surveys });
+  static override connect = connectOnCall('surveys');
 
   static override styles = [...MotcuaElement.styles, styles];
 

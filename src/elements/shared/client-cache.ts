@@ -1,7 +1,7 @@
 /**
  * One SDK transport per API base, shared by every standalone element that names the same base,
  * so ten widgets on a page do not build ten clients. Each element adds only the resources it
- * calls (its static `resources`), so an element bundled alone does not carry every schema.
+ * calls (lazy-client.ts loads them on its first call), so an element bundled alone does not carry every schema.
  */
 import type { MotcuaClient, ResourceFactories } from '../../api/client.js';
 import { createTransport, type Transport } from '../../api/transport.js';
@@ -25,9 +25,3 @@ export function clientFor(apiBase: string, factories: Partial<ResourceFactories>
   }
   return entry.client as MotcuaClient;
 }
-
-/** The `connect` of an element that calls the API: the shared client of a base, with `factories`. */
-export const connectWith =
-  (factories: Partial<ResourceFactories>) =>
-  (apiBase: string): MotcuaClient =>
-    clientFor(apiBase, factories);

@@ -5,10 +5,24 @@
  * a widget that fetches as soon as it is drawn loads the same code a moment later instead.
  */
 import type { MotcuaClient, ResourceFactories } from '../../api/client.js';
-import { NetworkError } from '../../api/errors.js';
+import { deferResource } from '../../api/deferred-resource.js';
+import { absoluteApiBase } from './api-base.js';
 
-/** For each resource the element calls, how to load its factory (a dynamic import). */
-export type ResourceLoaders = { readonly [K in keyof MotcuaClient]?: () => Promise<ResourceFactories[K]> };
+type ResourceName = keyof MotcuaClient;
+
+/** For each resource an element may call, how to load its factory (a dynamic import). */
+export type ResourceLoaders = { readonly [K in ResourceName]?: () => Promise<ResourceFactories[K]> };
+
+/** One dynamic import per resource, so a widget's page fetches only the schemas of its own calls. */
+const resourceLoaders = {
+  procedures: () => import('../../api/procedures.js').then((m) => m.proceduresResource),
+  dossiers: () => import('../../api/dossiers.js').then((m) => m.dossiersResource),
+  calendar: () => import('../../api/calendar.js').then((m) => m.calendarResource),
+  surveys: () => import('../../api/surveys.js').then((m) => m.surveysResource),
+  roster: () => import('../../api/roster.js').then((m) => m.rosterResource),
+  stats: () => import('../../api/stats.js').then((m) => m.statsResource),
+  queue: () => import('../../api/queue.js').then((m) => m.queueResource),
+} satisfies Required<ResourceLoaders>;
 
 /** Starts loading a lazily built client's code (on the reader's first sign of intent). */
 const warmers = new WeakMap<object, () => void>();
@@ -19,51 +33,29 @@ export function warmClient(client: unknown): void {
 }
 
 /**
- * A resource whose every method waits for the real one. A chunk that fails to load (a dropped
- * connection) rejects the call with the SDK's NetworkError, like a failed request, and is tried
- * again on the next call.
+ * The `connect` of an element that calls the API, for the resources it names: for each base, one
+ * client (the same object each time, so re-picking it does not refetch) whose resources join the
+ * page's shared client of that base (client-cache.ts) when first called.
  */
-function deferredResource(load: () => Promise<object>): { resource: object; ready: () => Promise<object> } {
-  let real: Promise<object> | undefined;
-  const ready = () =>
-    (real ??= load().catch((cause: unknown) => {
-      real = undefined;
-      throw new NetworkError(cause);
-    }));
-  const resource = new Proxy(
-    {},
-    {
-      get(_target, method) {
-        // `then` stays undefined, so awaiting a resource does not mistake it for a promise.
-        if (typeof method !== 'string' || method === 'then') return undefined;
-        return async (...args: unknown[]) => {
-          const resource = (await ready()) as Record<string, (...a: unknown[]) => unknown>;
-          return resource[method]!(...args);
-        };
-      },
-    },
-  );
-  return { resource, ready };
+export function connectOnCall(...names: ResourceName[]): (apiBase: string) => MotcuaClient {
+  return connectWithLoaders(Object.fromEntries(names.map((name) => [name, resourceLoaders[name]])));
 }
 
-/**
- * The `connect` of an element that calls the API: for each base, one client (the same object each
- * time, so re-picking it does not refetch) whose resources join the page's shared client of that
- * base (client-cache.ts) when first called.
- */
-export function connectOnCall(loaders: ResourceLoaders): (apiBase: string) => MotcuaClient {
+/** connectOnCall with the loaders given (tests count or fail the loads). */
+export function connectWithLoaders(loaders: ResourceLoaders): (apiBase: string) => MotcuaClient {
   const clients = new Map<string, MotcuaClient>();
-  return (apiBase) => {
+  return (given) => {
+    // '/api/v1' and its absolute form are one base, with one client.
+    const apiBase = absoluteApiBase(given);
     let client = clients.get(apiBase);
     if (client) return client;
     const built: Record<string, object> = {};
     const readies: Array<() => Promise<object>> = [];
-    for (const [name, loadFactory] of Object.entries(loaders) as [keyof MotcuaClient, () => Promise<ResourceFactories[keyof MotcuaClient]>][]) {
-      const load = async () => {
+    for (const [name, loadFactory] of Object.entries(loaders) as [ResourceName, () => Promise<ResourceFactories[ResourceName]>][]) {
+      const deferred = deferResource(async () => {
         const [{ clientFor }, make] = await Promise.all([import('./client-cache.js'), loadFactory()]);
-        return clientFor(apiBase, { [name]: make })[name];
-      };
-      const deferred = deferredResource(load);
+        return clientFor(apiBase, { [name]: make })[name] as object;
+      });
       readies.push(deferred.ready);
       built[name] = deferred.resource;
     }

@@ -5,7 +5,6 @@ import type { Stats, StatsGroupBy, StatsQuery } from '../../model/stats.js';
 import type { MotcuaClient } from '../shared/context.js';
 import { TaskStatus } from '../shared/task.js';
 import { connectOnCall } from '../shared/lazy-client.js';
-import { resourceLoaders } from '../shared/resource-loaders.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { MotcuaElement } from '../shared/motcua-element.js';
 import { viStats } from '../../i18n/vi/stats.js';
@@ -49,7 +48,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export class MotcuaStats extends MotcuaElement implements ChartHost {
   static override catalogues = [viStats];
-  static override connect = connectOnCall({ stats: resourceLoaders.stats });
+  static override connect = connectOnCall('stats');
 
   static override styles = [...MotcuaElement.styles, styles];
 

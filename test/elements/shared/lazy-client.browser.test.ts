@@ -2,12 +2,13 @@
 // first call. These talk to the reference API the test server proxies under /api/.
 import { expect } from '@open-wc/testing';
 import { NetworkError } from '../../../src/api/errors.js';
-import { connectOnCall, warmClient } from '../../../src/elements/shared/lazy-client.js';
-import { resourceLoaders } from '../../../src/elements/shared/resource-loaders.js';
+import { connectOnCall, connectWithLoaders, warmClient } from '../../../src/elements/shared/lazy-client.js';
 
-describe('connectOnCall', () => {
+const loadProcedures = () => import('../../../src/api/procedures.js').then((m) => m.proceduresResource);
+
+describe('connectOnCall (the client of an api-base)', () => {
   it('gives one client per API base, the same object each time', () => {
-    const connect = connectOnCall({ procedures: resourceLoaders.procedures });
+    const connect = connectOnCall('procedures');
     const a = connect('/api/v1');
     expect(connect('/api/v1')).to.equal(a);
     expect(connect('/api/v2')).not.to.equal(a);
@@ -17,7 +18,7 @@ describe('connectOnCall', () => {
 
   it('loads the resource on the first call and answers with validated data from the server', async () => {
     let loads = 0;
-    const client = connectOnCall({ procedures: () => (loads++, resourceLoaders.procedures()) })('/api/v1');
+    const client = connectWithLoaders({ procedures: () => (loads++, loadProcedures()) })('/api/v1');
     expect(loads).to.equal(0);
     const procedure = await client.procedures.get('1.001193');
     expect(procedure.code).to.equal('1.001193');
@@ -28,7 +29,7 @@ describe('connectOnCall', () => {
   });
 
   it('passes the SDK’s own errors through (a 404 from the server)', async () => {
-    const client = connectOnCall({ procedures: resourceLoaders.procedures })('/api/v1');
+    const client = connectOnCall('procedures')('/api/v1');
     const error = await client.procedures.get('9.999999').then(
       () => undefined,
       (e: unknown) => e,
@@ -38,9 +39,9 @@ describe('connectOnCall', () => {
 
   it('rejects with NetworkError when the code cannot be fetched, and tries again on the next call', async () => {
     let loads = 0;
-    const client = connectOnCall({
+    const client = connectWithLoaders({
       procedures: () =>
-        loads++ === 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : resourceLoaders.procedures(),
+        loads++ === 0 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : loadProcedures(),
     })('/api/v1');
     const error = await client.procedures.get('1.001193').then(
       () => undefined,
@@ -53,7 +54,7 @@ describe('connectOnCall', () => {
 
   it('warmClient starts the load once; the call then reuses it', async () => {
     let loads = 0;
-    const client = connectOnCall({ procedures: () => (loads++, resourceLoaders.procedures()) })('/api/v1');
+    const client = connectWithLoaders({ procedures: () => (loads++, loadProcedures()) })('/api/v1');
     warmClient(client);
     warmClient(client);
     expect(loads).to.equal(1);
