@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { startTestServer, withChromiumAndServer } from './harness.js';
 import { DEMO_LOOKUPS } from '../../server/data/index.js';
 
@@ -57,27 +57,38 @@ interface Measured {
 
 const isQrDecoder = (url: string) => /\/jsQR-[^/]*\.js$/i.test(url);
 
-/** Opens `body` in a fresh page and sums its JavaScript over the first WATCH_MS. */
-async function measure(body: string, setup = ''): Promise<Measured> {
+/**
+ * Opens a fresh page whose body is `body` (with the CDN file in its head unless `cdn` is false),
+ * calling `onScript` with every JavaScript response from the start.
+ */
+async function openPage(body: string, onScript: (response: Response) => void = () => {}, cdn = true): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>page budget</title>
-<script type="module" src="/dist/cdn/motcua.js"></script></head><body>${body}${setup}</body></html>`;
+  const head = cdn ? '<script type="module" src="/dist/cdn/motcua.js"></script>' : '';
+  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>page budget</title>${head}</head><body>${body}</body></html>`;
   await page.route('**/budget.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-  const pending: Promise<{ url: string; gz: number } | undefined>[] = [];
   page.on('response', (response) => {
     const type = response.request().resourceType();
-    const js = type === 'script' || /javascript/.test(response.headers()['content-type'] ?? '');
-    if (!js) return;
-    pending.push(response.body().then((b) => ({ url: response.url(), gz: gzipSync(b, { level: 9 }).length }), () => undefined));
+    if (type === 'script' || /javascript/.test(response.headers()['content-type'] ?? '')) onScript(response);
   });
   await page.goto(`${server.url}/budget.html`);
+  return page;
+}
+
+const fileName = (url: string) => new URL(url).pathname.split('/').pop()!;
+
+/** Opens `body` in a fresh page and sums its JavaScript over the first WATCH_MS. */
+async function measure(body: string, setup = ''): Promise<Measured> {
+  const pending: Promise<{ url: string; gz: number } | undefined>[] = [];
+  const page = await openPage(`${body}${setup}`, (response) => {
+    pending.push(response.body().then((b) => ({ url: response.url(), gz: gzipSync(b, { level: 9 }).length }), () => undefined));
+  });
   await page.waitForTimeout(WATCH_MS);
   await page.close();
   const scripts = (await Promise.all(pending)).filter((s): s is { url: string; gz: number } => s !== undefined);
   const main = scripts.filter((s) => !isQrDecoder(s.url));
   return {
     gz: main.reduce((sum, s) => sum + s.gz, 0),
-    files: main.map((s) => new URL(s.url).pathname.split('/').pop()!),
+    files: main.map((s) => fileName(s.url)),
     qrDecoder: scripts.filter((s) => isQrDecoder(s.url)).reduce((sum, s) => sum + s.gz, 0),
   };
 }
@@ -181,13 +192,8 @@ test('a form that has sent nothing fetches no HTTP client: the tracker loads it 
   assert.ok(!idle.files.some(isTransport), `an untouched tracker loads no client: ${idle.files.join(', ')}`);
   assert.ok(!measured.get('procedure search')!.files.some(isTransport), 'nor an untouched local search');
 
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>look-up</title>
-<script type="module" src="/dist/cdn/motcua.js"></script></head><body>${ALONE['dossier tracker']}</body></html>`;
-  await page.route('**/lookup.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   const scripts: string[] = [];
-  page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(new URL(r.url()).pathname.split('/').pop()!));
-  await page.goto(`${server.url}/lookup.html`);
+  const page = await openPage(ALONE['dossier tracker']!, (r) => scripts.push(fileName(r.url())));
   const tracker = page.locator('motcua-dossier-tracker');
   const demo = DEMO_LOOKUPS[0]!;
   await tracker.locator('input[name=code]').fill(demo.code);
@@ -207,12 +213,8 @@ test('the SDK alone (dist/cdn/sdk.js) loads no Lit and no element code, and its 
     const p = await api.procedures.get('1.001193');
     document.getElementById('out').textContent = p.code;
   </script>`;
-  const page = await browser.newPage();
-  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>sdk</title></head><body>${script}</body></html>`;
-  await page.route('**/sdk.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   const scripts: string[] = [];
-  page.on('response', (r) => r.request().resourceType() === 'script' && scripts.push(new URL(r.url()).pathname.split('/').pop()!));
-  await page.goto(`${server.url}/sdk.html`);
+  const page = await openPage(script, (r) => scripts.push(fileName(r.url())), false);
   await page.locator('#out', { hasText: '1.001193' }).waitFor({ timeout: 15_000 });
   await page.close();
   assert.ok(scripts.includes('sdk.js'), scripts.join(', '));
@@ -261,11 +263,7 @@ test('a tag added after load fetches its code then', async () => {
 });
 
 test('the widgets’ code is fetched after the page’s first paint (the host’s content does not wait for it)', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>first paint</title>
-<script type="module" src="/dist/cdn/motcua.js"></script></head><body><h1>Cổng dịch vụ công</h1>${SEARCH_TRACK_RATE}</body></html>`;
-  await page.route('**/first-paint.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto(`${server.url}/first-paint.html`);
+  const page = await openPage(`<h1>Cổng dịch vụ công</h1>${SEARCH_TRACK_RATE}`);
   await page.waitForFunction(() => customElements.get('motcua-dossier-tracker') !== undefined, null, { timeout: 20_000 });
   const timing = await page.evaluate(() => ({
     paint: performance.getEntriesByName('first-paint')[0]?.startTime,
@@ -282,11 +280,7 @@ test('the widgets’ code is fetched after the page’s first paint (the host’
 });
 
 test('a page whose only content is a widget still fetches its code (it has no contentful paint to wait for)', async () => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>widget only</title>
-<script type="module" src="/dist/cdn/motcua.js"></script></head><body>${ALONE['dossier tracker']}</body></html>`;
-  await page.route('**/widget-only.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto(`${server.url}/widget-only.html`);
+  const page = await openPage(ALONE['dossier tracker']!);
   await page.waitForFunction(() => customElements.get('motcua-dossier-tracker') !== undefined, null, { timeout: 20_000 });
   // The widget's own text is the page's first content: it is drawn once the code has come.
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 20_000 });
