@@ -6,10 +6,9 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { fixture } from '../fixture.js';
 import '../../../src/elements/procedure-detail/procedure-detail.js';
 import type { MotcuaProcedureDetail } from '../../../src/elements/procedure-detail/procedure-detail.component.js';
-import { axTree, findAll, type AxNode } from '../ax-tree.js';
+import { clean, expectNarrowLayout, expectTablesKept } from '../narrow-tables.js';
 
 const api = () => (window as unknown as { __MOTCUA_API__: string }).__MOTCUA_API__;
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const bare = (s: string) => s.replace(/\s+/g, '');
 
 async function narrowDetail(code: string): Promise<MotcuaProcedureDetail> {
@@ -29,48 +28,18 @@ function headingOf(table: HTMLTableElement): string {
   return clean(title!.textContent);
 }
 
-/** The role a table cell has on a wide screen, from its tag and scope. */
-function roleOf(cell: Element): string {
-  if (cell.localName === 'td') return 'cell';
-  return cell.getAttribute('scope') === 'row' ? 'rowheader' : 'columnheader';
-}
-
 async function checkTables(code: string): Promise<void> {
   const el = await narrowDetail(code);
   const tables = [...el.shadowRoot!.querySelectorAll('table')];
   expect(tables.length, 'channel and document tables').to.be.greaterThan(1);
-  // The narrow layout is on: the rows are blocks, not table rows, and each count has its column's
-  // name drawn before it, for the eye.
-  for (const t of tables) {
-    expect(getComputedStyle(t).display).to.equal('block');
-    expect(getComputedStyle(t.querySelector('tbody tr')!).display).to.equal('block');
-  }
-  const labelled = [...el.shadowRoot!.querySelectorAll<HTMLElement>('td[data-label]')];
-  expect(labelled.length, 'counts with a drawn label').to.be.greaterThan(0);
-  for (const td of labelled) expect(getComputedStyle(td, '::before').content).to.include(td.dataset.label!.trim());
-
-  const found = findAll(await axTree(el.shadowRoot!.querySelector('article')!), 'table');
-  expect(found.map((t) => t.name), 'each table named by its heading').to.deep.equal(tables.map(headingOf));
-  found.forEach((table, i) => {
-    const dom = tables[i]!;
-    const domRows = [...dom.querySelectorAll('tr')];
-    const rows = findAll(table, 'row');
-    expect(rows, `${table.name}: a row for each table row`).to.have.length(domRows.length);
-    rows.forEach((row: AxNode, r) => {
-      const cells = [...domRows[r]!.children];
-      expect(row.children.map((c) => c.role), `${table.name}, row ${r + 1}: roles`).to.deep.equal(cells.map(roleOf));
-      // The content alone, as on a wide screen: the column header says what a count is; the label
-      // drawn before it at this width is not read a second time. Compared without white space:
-      // Chromium's name from content drops the space between two inline elements (a fee line's
-      // type and amount), at any width.
-      expect(row.children.map((c) => bare(c.name)), `${table.name}, row ${r + 1}: names`).to.deep.equal(
-        cells.map((c) => bare((c as HTMLElement).innerText)),
-      );
-      cells.forEach((c, k) => {
-        const label = (c as HTMLElement).dataset.label?.trim();
-        if (label) expect(row.children[k]!.name, 'no label read before the count').to.not.include(label);
-      });
-    });
+  // The narrow layout is on: the rows are blocks, each count with its column's name drawn before it.
+  expectNarrowLayout(el.shadowRoot!, tables);
+  // The same tables as on a wide screen, each named by its heading; each cell read as its content
+  // alone. Compared without white space: Chromium's name from content drops the space between two
+  // inline elements (a fee line's type and amount), at any width.
+  await expectTablesKept(el.shadowRoot!.querySelector('article')!, tables, tables.map(headingOf), {
+    text: (c) => bare(c.innerText),
+    same: (name, text) => bare(name) === text,
   });
   await expect(el).to.be.accessible();
 }
