@@ -15,6 +15,8 @@ process.env.PUPPETEER_SKIP_DOWNLOAD = '1';
 
 const filters = process.argv.slice(2);
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Every failed test by file and name, printed again just above the count line (CI logs keep the tail). */
+const failures = [];
 const work = mkdtempSync(join(tmpdir(), 'motcua-test-'));
 
 /** Test files under test/ ending in `suffix`, repo-relative and sorted (Node 20's --test cannot glob). */
@@ -36,11 +38,14 @@ function addSummary(label, file, exitCode) {
   } catch {
     console.error(`${label}: no summary was written`);
     counts.failed = 1;
+    failures.push(`${label}: no summary was written`);
   }
   if (exitCode !== 0 && counts.failed === 0) {
     console.error(`${label}: runner exited with ${exitCode}`);
     counts.failed = 1;
+    failures.push(`${label}: runner exited with ${exitCode}`);
   }
+  failures.push(...(counts.failures ?? []));
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
@@ -56,6 +61,7 @@ try {
   if ((await runBin('tsc', ['-p', 'tsconfig.json', '--noEmit'])) !== 0) {
     console.error('type check: failed (counted as 1 failed)');
     totals.failed++;
+    failures.push('type check (tsc -p tsconfig.json --noEmit)');
   } else console.log('type check: ok');
 
   // `*.serial.node.test.ts` (Lighthouse) measure the machine's speed: they run alone, after the rest.
@@ -107,5 +113,9 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+if (failures.length) {
+  console.log('\n== failed tests');
+  for (const f of failures) console.log(`failed test: ${f}`);
+}
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);
