@@ -17,12 +17,10 @@ function feeLine(item: FeeItem, c: PartContext): TemplateResult {
   const amount = item.amount !== undefined && item.amount > 0 ? c.fmt.currency(item.amount, item.currency) : '';
   // The line's own text already says the amount in the record's words; the formatted amount leads.
   const text = plainText(item.text);
-  return html`<li>
-    ${type ? html`<span class="fee-type">${type}</span> ` : nothing}${amount ? html`<strong>${amount}</strong> ` : nothing}<span
-      class="muted"
-      >${text}</span
-    >
-  </li>`;
+  // One text for the type and amount, the spaces inside it: Chromium's name from content drops a
+  // space that stands alone between two inline elements ("Phí10 US$" read for "Phí 10 US$").
+  const lead = [type, amount].filter(Boolean).join(' ');
+  return html`<li>${lead ? html`<strong>${lead}</strong> ` : nothing}<span class="muted">${text}</span></li>`;
 }
 
 /** A channel's fee: each charge on its own line when the record lists them, else the text. */
