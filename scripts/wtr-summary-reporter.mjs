@@ -11,13 +11,14 @@ export function summaryReporter({ file }) {
     onTestRunFinished({ sessions }) {
       const counts = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
+        const where = session.testFile ? relative(process.cwd(), session.testFile) : 'a test file';
         const before = counts.failed;
-        if (session.testResults) countSuite(session.testResults, counts, [relative(process.cwd(), session.testFile)]);
+        if (session.testResults) countSuite(session.testResults, counts, [where]);
         const testsFailed = counts.failed > before;
         if (session.errors.length > 0 || (session.passed === false && !testsFailed)) {
           counts.failed++;
           const why = session.errors[0]?.message?.split('\n')[0] ?? 'the file failed outside its tests';
-          counts.failures.push(`${relative(process.cwd(), session.testFile)}: ${why.slice(0, 200)}`);
+          counts.failures.push(`${where}: ${why.slice(0, 200)}`);
         }
       }
       mkdirSync(dirname(file), { recursive: true });
