@@ -23,7 +23,7 @@ const RELEASE_ON = ['keydown', 'pointerdown', 'beforeprint'] as const;
 
 type Release = () => void;
 
-/** Held elements, in the order they asked (document order for a parsed page). */
+/** Held elements, in the order they asked (released in page order: see releaseAll). */
 const held = new Map<Element, Release>();
 /**
  * Held elements taken out of the document, with their release for when they come back. Weak:
@@ -99,9 +99,28 @@ function drain(): void {
   setTimeout(step);
 }
 
-/** Every held element joins the queue (document order), so each still renders in its own task. */
+/** The element itself, or the outermost host of the shadow trees it sits in: its place in the page. */
+function placeInPage(el: Element): Node {
+  let node: Node = el;
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+  return node;
+}
+
+/** Page order; elements inside one widget keep the order they were held in. */
+function inPageOrder(a: Element, b: Element): number {
+  const pa = placeInPage(a);
+  const pb = placeInPage(b);
+  if (pa === pb) return 0;
+  const pos = pa.compareDocumentPosition(pb);
+  return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+}
+
+/**
+ * Every held element joins the queue in page order, so each still renders in its own task and the
+ * first one a reader reaches is drawn first (one put back in the page was held again last).
+ */
 function releaseAll(event: Event): void {
   // Printing lays out the whole page at once: everything must be drawn before the print snapshot.
   const queue = event.type !== 'beforeprint';
-  for (const el of [...held.keys()]) take(el, queue);
+  for (const el of [...held.keys()].sort(inPageOrder)) take(el, queue);
 }

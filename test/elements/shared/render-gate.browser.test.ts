@@ -100,7 +100,7 @@ describe('render gate', () => {
     }
   });
 
-  it('holds a removed widget again when it is put back, and draws it near the viewport', async () => {
+  it('holds a removed widget again when it is put back, and draws it near the viewport, in page order', async () => {
     const box = await fixture<HTMLDivElement>(html`<div>
       <div style="height: 300vh"></div>
       <test-widget id="moved"></test-widget>
@@ -115,9 +115,13 @@ describe('render gate', () => {
       moved.remove();
       // Back in the page, still far below: held again, so a key press draws it (and `after`).
       far.after(moved);
+      const order: string[] = [];
+      for (const w of [moved, after]) void w.updateComplete.then(() => order.push(w.id));
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }));
       await Promise.all([moved.updateComplete, after.updateComplete]);
       expect(moved.shadowRoot!.querySelector('h2'), 'drawn after the key press').to.exist;
+      // Held again after `after`, but above it in the page: the reader reaches it first.
+      expect(order, 'drawn in page order').to.deep.equal(['moved', 'after']);
     } finally {
       window.scrollTo(0, 0);
     }
