@@ -139,16 +139,26 @@ export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.targets.join('\n    ')}`).join('\n');
 }
 
-/** Waits until every motcua-* element on the page has finished its pending Lit update. */
+/**
+ * Waits until every motcua-* element on the page has drawn and what it asked the network for has
+ * arrived: the page's load settles, then each round presses a key (drawing widgets held below the
+ * fold, src/elements/shared/render-gate.ts) and waits for the requests that started.
+ */
 export async function settle(page: Page): Promise<void> {
-  await quietNetwork(page);
-  // Widgets far below the viewport draw when scrolled near or at the first key press
-  // (src/elements/shared/render-gate.ts): SETTLE presses one (a keydown on the body, as a
-  // keyboard or screen-reader user's first key) each round, and their requests must finish too.
-  // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-  await page.evaluate(SETTLE);
-  await quietNetwork(page);
-  await page.evaluate(SETTLE);
+  // Listening from the start: a request a widget starts while SETTLE runs is waited for too.
+  // (Playwright's `networkidle` fires once per page load, so it cannot wait for those.)
+  const network = watchRequests(page);
+  try {
+    await network.loaded();
+    for (let round = 0; round < 2; round++) {
+      // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+      await page.evaluate(SETTLE);
+      await network.quiet();
+    }
+    await page.evaluate(SETTLE);
+  } finally {
+    network.stop();
+  }
 }
 
 const SETTLE = `(async () => {
@@ -162,13 +172,11 @@ const SETTLE = `(async () => {
 })()`;
 
 /**
- * Playwright's `networkidle`, except that a Server-Sent Events stream read with fetch (the queue
- * widget's GET /queue/stream) does not count: it never finishes, and Playwright leaves out only
- * EventSource streams. Pages without one settle exactly as before; on a page with one, after
- * `networkidle` has not come for `grace` ms, the page is quiet once no other request started since
- * has been pending for 500 ms.
+ * The page's requests from now on, except a Server-Sent Events stream read with fetch (the queue
+ * widget's GET /queue/stream): it never finishes, and Playwright's `networkidle` leaves out only
+ * EventSource streams.
  */
-async function quietNetwork(page: Page, grace = 4_000, timeout = 30_000): Promise<void> {
+function watchRequests(page: Page) {
   const pending = new Set<Request>();
   let changed = Date.now();
   const isStream = (r: Request) => r.url().includes('/queue/stream');
@@ -183,18 +191,34 @@ async function quietNetwork(page: Page, grace = 4_000, timeout = 30_000): Promis
   page.on('request', start);
   page.on('requestfinished', end);
   page.on('requestfailed', end);
-  try {
-    const idle = await page.waitForLoadState('networkidle', { timeout: grace }).then(() => true, () => false);
-    if (idle) return;
-    for (const deadline = Date.now() + timeout; Date.now() < deadline; await sleep(100)) {
-      if (pending.size === 0 && Date.now() - changed >= 500) return;
+  /**
+   * Resolves once no request has been pending for `calm` ms, counted from this call at the
+   * earliest: long enough for a widget to evaluate a chunk that just arrived, or one just drawn to
+   * start its call, on a busy machine.
+   */
+  const quiet = async (calm = 750, timeout = 30_000): Promise<void> => {
+    const called = Date.now();
+    for (const deadline = called + timeout; Date.now() < deadline; await sleep(100)) {
+      if (pending.size === 0 && Date.now() - Math.max(changed, called) >= calm) return;
     }
     throw new Error(`settle: requests still pending after ${timeout} ms: ${[...pending].map((r) => r.url()).join(', ')}`);
-  } finally {
-    page.off('request', start);
-    page.off('requestfinished', end);
-    page.off('requestfailed', end);
-  }
+  };
+  return {
+    quiet,
+    /**
+     * The page load's requests, started before we listened: Playwright's `networkidle`, or on a
+     * page with a stream (never idle) our own count after `grace` ms.
+     */
+    async loaded(grace = 4_000): Promise<void> {
+      const idle = await page.waitForLoadState('networkidle', { timeout: grace }).then(() => true, () => false);
+      if (!idle) await quiet(500);
+    },
+    stop(): void {
+      page.off('request', start);
+      page.off('requestfinished', end);
+      page.off('requestfailed', end);
+    },
+  };
 }
 
 /**
