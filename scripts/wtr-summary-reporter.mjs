@@ -1,6 +1,7 @@
-// web-test-runner reporter that writes {"passed","failed","skipped","failures"} as JSON to a file, so
-// scripts/test.mjs can print one combined count line and name every failed test at the end. A test file that fails to load, throws
-// outside a test or crashes the page has no failing test to show for it, so it counts as one failure.
+// web-test-runner reporter that writes {"passed","failed","skipped","failures"} as JSON to a file,
+// so scripts/test.mjs can print one combined count line and name every failed test at the end. A
+// test file that fails to load, throws outside a test or crashes the page has no failing test to
+// show for it, so it counts as one failure, named by its file.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 
