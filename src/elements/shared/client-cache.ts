@@ -1,7 +1,8 @@
 /**
  * One SDK transport per API base, shared by every standalone element that names the same base,
  * so ten widgets on a page do not build ten clients. Each element adds only the resources it
- * calls (lazy-client.ts loads them on its first call), so an element bundled alone does not carry every schema.
+ * calls (lazy-client.ts loads them on its first call), so an element bundled alone does not carry
+ * every schema.
  */
 import type { MotcuaClient, ResourceFactories } from '../../api/client.js';
 import { createTransport, type Transport } from '../../api/transport.js';
